@@ -1,0 +1,126 @@
+//! The one error type of the engine: what was wrong, with which answer, and a stable code.
+
+use core::fmt;
+
+use serde::ser::SerializeStruct;
+use serde::{Serialize, Serializer};
+
+use crate::choice::choices;
+use crate::date::Date;
+use crate::regime::Regime;
+
+choices! {
+    /// The answer an error concerns: the input names of the JS contract.
+    pub enum Field {
+        Verdict = "verdict",
+        Reporter = "reporter",
+        Offense = "offense",
+        Amount = "amount",
+        DecisionDate = "decisionDate",
+        MciDate = "mciDate",
+    }
+}
+
+/// Why an answer could not be used. Each variant has a stable [`code`](Error::code) that the
+/// page and embedders match on; the message is for developers, the page has its own texts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Error {
+    /// The answer is missing or blank.
+    Empty(Field),
+    /// The amount is not a number in any form people type.
+    NotANumber,
+    /// The amount is below zero.
+    Negative,
+    /// The amount has fractions of a tiyn.
+    TooManyDecimals,
+    /// The amount is over 10^15 ₸: no real bribe or damage, most likely a typing slip.
+    TooLarge,
+    /// The amount can be read two ways (`0,500`; `1.000.50`; `3,450 млн`).
+    Ambiguous,
+    /// A date that is not an existing `YYYY-MM-DD` day.
+    InvalidDate(Field),
+    /// A value that is not one of the choices of the contract.
+    InvalidChoice(Field),
+    /// The decision date is before the first Rules (2012-09-04): no regime applies.
+    NoRegime(Date),
+    /// The MCI date is before the MCI table starts (2012-01-01).
+    MciDateBeforeTable(Date),
+}
+
+impl Error {
+    /// A stable, machine-readable code.
+    pub const fn code(self) -> &'static str {
+        match self {
+            Error::Empty(_) => "empty",
+            Error::NotANumber => "not_a_number",
+            Error::Negative => "negative",
+            Error::TooManyDecimals => "too_many_decimals",
+            Error::TooLarge => "too_large",
+            Error::Ambiguous => "ambiguous",
+            Error::InvalidDate(_) => "invalid_date",
+            Error::InvalidChoice(_) => "invalid_choice",
+            Error::NoRegime(_) => "no_regime",
+            Error::MciDateBeforeTable(_) => "mci_date_before_table",
+        }
+    }
+
+    /// The answer to correct.
+    pub const fn field(self) -> Field {
+        match self {
+            Error::Empty(field) | Error::InvalidDate(field) | Error::InvalidChoice(field) => field,
+            Error::NotANumber
+            | Error::Negative
+            | Error::TooManyDecimals
+            | Error::TooLarge
+            | Error::Ambiguous => Field::Amount,
+            Error::NoRegime(_) => Field::DecisionDate,
+            Error::MciDateBeforeTable(_) => Field::MciDate,
+        }
+    }
+
+    /// The error for an answer of the wrong kind in `field` (a value that is no text, or text
+    /// that is no valid answer).
+    pub const fn invalid(field: Field) -> Error {
+        match field {
+            Field::Amount => Error::NotANumber,
+            Field::DecisionDate | Field::MciDate => Error::InvalidDate(field),
+            Field::Offense | Field::Verdict | Field::Reporter => Error::InvalidChoice(field),
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let field = self.field().id();
+        match self {
+            Error::Empty(_) => write!(formatter, "{field}: an answer is needed"),
+            Error::NotANumber => write!(formatter, "amount: not a number of tenge"),
+            Error::Negative => write!(formatter, "amount: cannot be negative"),
+            Error::TooManyDecimals => write!(formatter, "amount: at most two decimals (tiyn)"),
+            Error::TooLarge => write!(formatter, "amount: more than 10^15 tenge"),
+            Error::Ambiguous => write!(formatter, "amount: can be read two ways; write it without separators"),
+            Error::InvalidDate(_) => write!(formatter, "{field}: not a date of the form YYYY-MM-DD"),
+            Error::InvalidChoice(_) => write!(formatter, "{field}: not one of the accepted values"),
+            Error::NoRegime(date) => write!(
+                formatter,
+                "decisionDate: {date} is before the first Rules of encouragement ({})",
+                Regime::EARLIEST
+            ),
+            Error::MciDateBeforeTable(date) => {
+                write!(formatter, "mciDate: {date} is before the MCI table starts (2012-01-01)")
+            }
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl Serialize for Error {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut error = serializer.serialize_struct("Error", 3)?;
+        error.serialize_field("code", self.code())?;
+        error.serialize_field("field", &self.field())?;
+        error.serialize_field("message", &self.to_string())?;
+        error.end()
+    }
+}

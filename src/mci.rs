@@ -1,0 +1,186 @@
+//! The monthly calculation index (MCI; МРП in Russian, АЕК in Kazakh): the tenge value that
+//! rewards are counted in, fixed by each year's law on the republican budget (rules.md §3).
+//!
+//! Values are dated, not yearly: in 2020 and 2022 the MCI changed on 1 April.
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::date::Date;
+
+/// How well a figure of rules.md is sourced (its [C], [P] and [U] marks).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Confidence {
+    /// [C] seen in an official source or several agreeing ones.
+    Confirmed,
+    /// [P] one secondary source, or figures that check out arithmetically.
+    Partly,
+    /// [U] plausible, but no source seen: shown with a caveat.
+    Unconfirmed,
+}
+
+/// One MCI value and the first day it applies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct MciValue {
+    pub effective_from: Date,
+    /// Whole tenge: every MCI so far has been a whole number.
+    #[serde(serialize_with = "serialize_whole_tenge")]
+    pub tenge: u32,
+    pub confidence: Confidence,
+}
+
+impl MciValue {
+    const fn new(year: u16, month: u8, tenge: u32, confidence: Confidence) -> MciValue {
+        MciValue { effective_from: Date::known(year, month, 1), tenge, confidence }
+    }
+
+    /// The value as an exact decimal, for the arithmetic.
+    pub fn as_decimal(&self) -> Decimal {
+        Decimal::from(self.tenge)
+    }
+}
+
+fn serialize_whole_tenge<S: serde::Serializer>(tenge: &u32, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.collect_str(tenge)
+}
+
+use Confidence::{Confirmed, Partly, Unconfirmed};
+
+/// Every known MCI value, oldest first. Each is set by the Law on the republican budget for
+/// that year (and the three-year period it opens), article on social indicators; rules.md §3
+/// records them with their confidence. Keep this table fresh: a test fails once the calendar
+/// reaches a year with no entry.
+pub const MCI_TABLE: [MciValue; 17] = [
+    MCI_FROM_2012_01,
+    MCI_FROM_2013_01,
+    MCI_FROM_2014_01,
+    MCI_FROM_2015_01,
+    MCI_FROM_2016_01,
+    MCI_FROM_2017_01,
+    MCI_FROM_2018_01,
+    MCI_FROM_2019_01,
+    MCI_FROM_2020_01,
+    MCI_FROM_2020_04,
+    MCI_FROM_2021_01,
+    MCI_FROM_2022_01,
+    MCI_FROM_2022_04,
+    MCI_FROM_2023_01,
+    MCI_FROM_2024_01,
+    MCI_FROM_2025_01,
+    MCI_FROM_2026_01,
+];
+
+/// 2012: budget law for 2012–2014 [P].
+pub const MCI_FROM_2012_01: MciValue = MciValue::new(2012, 1, 1_618, Partly);
+
+/// 2013: budget law for 2013–2015 [U].
+pub const MCI_FROM_2013_01: MciValue = MciValue::new(2013, 1, 1_731, Unconfirmed);
+
+/// 2014: budget law for 2014–2016 [U].
+pub const MCI_FROM_2014_01: MciValue = MciValue::new(2014, 1, 1_852, Unconfirmed);
+
+/// 2015: budget law for 2015–2017 [C].
+pub const MCI_FROM_2015_01: MciValue = MciValue::new(2015, 1, 1_982, Confirmed);
+
+/// 2016: budget law for 2016–2018 [C].
+pub const MCI_FROM_2016_01: MciValue = MciValue::new(2016, 1, 2_121, Confirmed);
+
+/// 2017: budget law for 2017–2019 [U].
+pub const MCI_FROM_2017_01: MciValue = MciValue::new(2017, 1, 2_269, Unconfirmed);
+
+/// 2018: budget law for 2018–2020 [C].
+pub const MCI_FROM_2018_01: MciValue = MciValue::new(2018, 1, 2_405, Confirmed);
+
+/// 2019: budget law for 2019–2021 [C].
+pub const MCI_FROM_2019_01: MciValue = MciValue::new(2019, 1, 2_525, Confirmed);
+
+/// 2020, January to March: budget law for 2020–2022 [C].
+pub const MCI_FROM_2020_01: MciValue = MciValue::new(2020, 1, 2_651, Confirmed);
+
+/// 2020, from 1 April: the 2020–2022 budget law as amended in 2020 [C].
+pub const MCI_FROM_2020_04: MciValue = MciValue::new(2020, 4, 2_778, Confirmed);
+
+/// 2021: budget law for 2021–2023 [C].
+pub const MCI_FROM_2021_01: MciValue = MciValue::new(2021, 1, 2_917, Confirmed);
+
+/// 2022, January to March: budget law for 2022–2024 [C].
+pub const MCI_FROM_2022_01: MciValue = MciValue::new(2022, 1, 3_063, Confirmed);
+
+/// 2022, from 1 April: the 2022–2024 budget law as amended in 2022 [C].
+pub const MCI_FROM_2022_04: MciValue = MciValue::new(2022, 4, 3_180, Confirmed);
+
+/// 2023: budget law for 2023–2025 [C].
+pub const MCI_FROM_2023_01: MciValue = MciValue::new(2023, 1, 3_450, Confirmed);
+
+/// 2024: budget law for 2024–2026 [C].
+pub const MCI_FROM_2024_01: MciValue = MciValue::new(2024, 1, 3_692, Confirmed);
+
+/// 2025: budget law for 2025–2027 [C]; the Almaty press release of 28 Jun 2025 quotes
+/// 4,000 MCI = 15,728,000 ₸ with it.
+pub const MCI_FROM_2025_01: MciValue = MciValue::new(2025, 1, 3_932, Confirmed);
+
+/// 2026: budget law for 2026–2028 [C].
+pub const MCI_FROM_2026_01: MciValue = MciValue::new(2026, 1, 4_325, Confirmed);
+
+/// The MCI that applies on a date, and whether the table had to be stretched to reach it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct MciLookup {
+    /// The day whose MCI was asked for.
+    pub date: Date,
+    pub value: MciValue,
+    /// Set when the date's year is past the table: the last known value was used, and the
+    /// result must say so (rules.md §3).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub latest_known_year: Option<u16>,
+}
+
+/// The MCI in force on `date`, or `None` before the table starts (2012-01-01).
+pub fn mci_on(date: Date) -> Option<MciLookup> {
+    let value = *MCI_TABLE.iter().rev().find(|value| value.effective_from <= date)?;
+    let latest_known_year = latest_known_year();
+    let past_the_table = date.year() > latest_known_year;
+    Some(MciLookup { date, value, latest_known_year: past_the_table.then_some(latest_known_year) })
+}
+
+/// The last year the table has a value for.
+pub fn latest_known_year() -> u16 {
+    MCI_TABLE[MCI_TABLE.len() - 1].effective_from.year()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tenge_on(date: &str) -> Option<u32> {
+        mci_on(date.parse().unwrap()).map(|lookup| lookup.value.tenge)
+    }
+
+    #[test]
+    fn table_is_in_date_order_with_one_entry_per_change() {
+        assert!(MCI_TABLE.windows(2).all(|pair| pair[0].effective_from < pair[1].effective_from));
+        assert!(MCI_TABLE.windows(2).all(|pair| pair[0].tenge < pair[1].tenge));
+    }
+
+    #[test]
+    fn picks_the_value_in_force_including_the_april_changes() {
+        assert_eq!(tenge_on("2011-12-31"), None);
+        assert_eq!(tenge_on("2012-01-01"), Some(1_618));
+        assert_eq!(tenge_on("2020-03-31"), Some(2_651));
+        assert_eq!(tenge_on("2020-04-01"), Some(2_778));
+        assert_eq!(tenge_on("2022-03-31"), Some(3_063));
+        assert_eq!(tenge_on("2022-04-01"), Some(3_180));
+        assert_eq!(tenge_on("2025-12-31"), Some(3_932));
+        assert_eq!(tenge_on("2026-01-01"), Some(4_325));
+    }
+
+    #[test]
+    fn a_year_past_the_table_uses_the_last_value_and_says_so() {
+        let lookup = mci_on("2027-03-01".parse().unwrap()).unwrap();
+        assert_eq!(lookup.value.tenge, 4_325);
+        assert_eq!(lookup.latest_known_year, Some(2026));
+        assert_eq!(mci_on("2026-12-31".parse().unwrap()).unwrap().latest_known_year, None);
+    }
+}
