@@ -1,0 +1,176 @@
+//! The citizen's answers: as typed (text, from the page or any embedder) and as the engine
+//! uses them (typed values). Turning one into the other is where input errors are found.
+
+use serde::de::{self, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::Deserialize;
+
+use crate::amount::parse_tenge;
+use crate::date::Date;
+use crate::eligibility::{Reporter, Verdict};
+use crate::error::{Error, Field};
+use crate::mci::{mci_on, MciLookup};
+use crate::money::Tenge;
+use crate::offense::Offense;
+
+/// One answer as it arrived: missing, text, or a value of another kind (a number where text
+/// was expected, say), which is an error of that answer rather than of the whole input.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum RawAnswer {
+    #[default]
+    Missing,
+    Text(String),
+    NotText,
+}
+
+impl From<&str> for RawAnswer {
+    fn from(text: &str) -> RawAnswer {
+        RawAnswer::Text(text.to_owned())
+    }
+}
+
+/// The answers as the JS contract names them, before any checking.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct RawAnswers {
+    pub verdict: RawAnswer,
+    pub reporter: RawAnswer,
+    pub offense: RawAnswer,
+    /// Tenge as typed, or `none` (no bribe or damage), or `unknown`.
+    pub amount: RawAnswer,
+    /// `YYYY-MM-DD`; default: today.
+    pub decision_date: RawAnswer,
+    /// `YYYY-MM-DD`; default: the decision date.
+    pub mci_date: RawAnswer,
+}
+
+/// The bribe, damage, or value of benefits fixed by the court (R6).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AmountAnswer {
+    /// There was no bribe or damage: the tier applies (R4).
+    NoBribeOrDamage,
+    /// The reporter does not know: the answer is a range.
+    Unknown,
+    Known(Tenge),
+}
+
+/// The checked answers the calculator works from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Answers {
+    pub verdict: Verdict,
+    pub reporter: Reporter,
+    pub offense: Offense,
+    pub amount: AmountAnswer,
+    pub decision_date: Date,
+    /// The MCI date, when the user picked one; otherwise the decision date's MCI is used (R9).
+    pub mci_date: Option<Date>,
+}
+
+impl Answers {
+    /// Checks every answer, in the order the page asks them, and reports the first that is
+    /// wrong. `today` is the default decision date.
+    pub fn parse(raw: &RawAnswers, today: Date) -> Result<Answers, Error> {
+        Ok(Answers {
+            verdict: choice(&raw.verdict, Field::Verdict, Verdict::from_id)?,
+            reporter: choice(&raw.reporter, Field::Reporter, Reporter::from_id)?,
+            offense: choice(&raw.offense, Field::Offense, Offense::from_id)?,
+            amount: match required(&raw.amount, Field::Amount)? {
+                "none" => AmountAnswer::NoBribeOrDamage,
+                "unknown" => AmountAnswer::Unknown,
+                typed => AmountAnswer::Known(parse_tenge(typed)?),
+            },
+            decision_date: optional_date(&raw.decision_date, Field::DecisionDate)?.unwrap_or(today),
+            mci_date: optional_date(&raw.mci_date, Field::MciDate)?,
+        })
+    }
+
+    /// The MCI used for the tenge figures: the chosen MCI date's, else the decision date's.
+    pub fn mci(&self) -> Result<MciLookup, Error> {
+        let date = self.mci_date.unwrap_or(self.decision_date);
+        mci_on(date).ok_or(Error::MciDateBeforeTable(date))
+    }
+}
+
+fn required(answer: &RawAnswer, field: Field) -> Result<&str, Error> {
+    match answer {
+        RawAnswer::Text(text) if !text.trim().is_empty() => Ok(text.trim()),
+        RawAnswer::Text(_) | RawAnswer::Missing => Err(Error::Empty(field)),
+        RawAnswer::NotText => Err(Error::invalid(field)),
+    }
+}
+
+fn choice<T>(answer: &RawAnswer, field: Field, from_id: fn(&str) -> Option<T>) -> Result<T, Error> {
+    from_id(required(answer, field)?).ok_or(Error::InvalidChoice(field))
+}
+
+fn optional_date(answer: &RawAnswer, field: Field) -> Result<Option<Date>, Error> {
+    match required(answer, field) {
+        Ok(text) => text.parse().map(Some).map_err(|_| Error::InvalidDate(field)),
+        Err(Error::Empty(_)) => Ok(None),
+        Err(error) => Err(error),
+    }
+}
+
+impl<'de> Deserialize<'de> for RawAnswer {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<RawAnswer, D::Error> {
+        deserializer.deserialize_any(RawAnswerVisitor)
+    }
+}
+
+/// Accepts anything, so that one wrong value never hides the other answers' errors. Whole
+/// numbers become their digits (an embedder may pass `amount: 5000000`); fractional numbers
+/// are refused, because a float cannot be trusted to hold tiyn exactly.
+struct RawAnswerVisitor;
+
+impl<'de> Visitor<'de> for RawAnswerVisitor {
+    type Value = RawAnswer;
+
+    fn expecting(&self, formatter: &mut core::fmt::Formatter) -> core::fmt::Result {
+        formatter.write_str("a string")
+    }
+
+    fn visit_str<E: de::Error>(self, text: &str) -> Result<RawAnswer, E> {
+        Ok(RawAnswer::Text(text.to_owned()))
+    }
+
+    fn visit_string<E: de::Error>(self, text: String) -> Result<RawAnswer, E> {
+        Ok(RawAnswer::Text(text))
+    }
+
+    fn visit_u64<E: de::Error>(self, number: u64) -> Result<RawAnswer, E> {
+        Ok(RawAnswer::Text(number.to_string()))
+    }
+
+    fn visit_i64<E: de::Error>(self, number: i64) -> Result<RawAnswer, E> {
+        Ok(RawAnswer::Text(number.to_string()))
+    }
+
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<RawAnswer, E> {
+        Ok(RawAnswer::NotText)
+    }
+
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<RawAnswer, E> {
+        Ok(RawAnswer::NotText)
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<RawAnswer, E> {
+        Ok(RawAnswer::Missing)
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<RawAnswer, E> {
+        Ok(RawAnswer::Missing)
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<RawAnswer, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut items: A) -> Result<RawAnswer, A::Error> {
+        while items.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(RawAnswer::NotText)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut entries: A) -> Result<RawAnswer, A::Error> {
+        while entries.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+        Ok(RawAnswer::NotText)
+    }
+}

@@ -1,0 +1,228 @@
+//! The calculator: from checked answers to the reward, its status and its working.
+
+use rust_decimal::{Decimal, RoundingStrategy};
+use serde::Serialize;
+
+use crate::answers::{AmountAnswer, Answers};
+use crate::choice::choices;
+use crate::eligibility::{assess, Caveat, Status};
+use crate::error::Error;
+use crate::mci::MciLookup;
+use crate::money::Tenge;
+use crate::offense::TierRange;
+use crate::regime::{Regime, RegimeInfo};
+use crate::steps::{Rule, Step, StepDetail};
+
+/// R5 [C]: the amount (in MCI) up to which the fixed tiers apply; exactly this much is still
+/// a tier case ("не превышает").
+pub const THRESHOLD_MCI: u32 = 1_000;
+/// R5 [C]: above the threshold the reward is this percentage of the amount.
+pub const PERCENTAGE: u32 = 10;
+/// R5 [C]: the highest reward, in MCI. The 10 % reaches it at 40,000 MCI.
+pub const CAP_MCI: u32 = 4_000;
+
+choices! {
+    /// How the amount was reached.
+    pub enum Branch {
+        /// A fixed tier (R4).
+        Tier = "tier",
+        /// A span: the case or the amount is not known.
+        Range = "range",
+        /// 10 % of the amount (R5).
+        Percentage = "ten_percent",
+        /// 10 % would exceed 4,000 MCI: the cap (R5).
+        Cap = "cap",
+        /// No reward is computed (acquittal).
+        None = "none",
+    }
+}
+
+/// The reward, lowest and highest; equal for a point answer, zero when not eligible.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Reward {
+    pub min_mci: Decimal,
+    pub max_mci: Decimal,
+    pub min_tenge: Tenge,
+    pub max_tenge: Tenge,
+}
+
+impl Reward {
+    pub const ZERO: Reward =
+        Reward { min_mci: Decimal::ZERO, max_mci: Decimal::ZERO, min_tenge: Tenge::ZERO, max_tenge: Tenge::ZERO };
+
+    /// Whether this is one amount rather than a span.
+    pub fn is_point(&self) -> bool {
+        self.min_tenge == self.max_tenge
+    }
+}
+
+/// The whole answer: status, amount, and everything needed to explain it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Estimate {
+    pub status: Status,
+    /// For `not_yet`, what to expect once the verdict is in force; for a likely certificate,
+    /// what the cash tier would be.
+    pub reward: Reward,
+    pub branch: Branch,
+    /// `None` only after an acquittal, which no regime changes.
+    pub regime: Option<RegimeInfo>,
+    pub mci: Option<MciLookup>,
+    pub caveats: Vec<Caveat>,
+    pub steps: Vec<Step>,
+}
+
+/// Computes the answer. Never panics; errors only for dates outside the rules' reach.
+pub fn estimate(answers: &Answers) -> Result<Estimate, Error> {
+    let eligibility = assess(answers.verdict, answers.reporter);
+    let mut steps = vec![Step::new(Rule::E1, StepDetail::Verdict { verdict: answers.verdict })];
+    if eligibility.status == Status::NotEligible {
+        return Ok(Estimate {
+            status: eligibility.status,
+            reward: Reward::ZERO,
+            branch: Branch::None,
+            regime: None,
+            mci: None,
+            caveats: eligibility.caveats,
+            steps,
+        });
+    }
+    if let Some(rule) = Rule::for_reporter(answers.reporter) {
+        steps.push(Step::new(rule, StepDetail::Reporter { reporter: answers.reporter }));
+    }
+
+    let regime = Regime::on(answers.decision_date).ok_or(Error::NoRegime(answers.decision_date))?;
+    steps.push(Step::new(
+        Rule::R2,
+        StepDetail::Regime { decision_date: answers.decision_date, regime: regime.into() },
+    ));
+    let mci = answers.mci()?;
+    steps.push(Step::new(
+        Rule::R9,
+        StepDetail::Mci { lookup: mci, chosen_by_user: answers.mci_date.is_some() },
+    ));
+    let tier = answers.offense.tier();
+    steps.push(Step::new(
+        Rule::R4,
+        StepDetail::Tier { offense: answers.offense, min_mci: tier.min_mci, max_mci: tier.max_mci },
+    ));
+
+    let mut calculation = Calculation { mci_tenge: mci.value.tenge, steps };
+    let (branch, reward) = calculation.reward(regime, tier, answers.amount);
+    Ok(Estimate {
+        status: eligibility.status,
+        reward,
+        branch,
+        regime: Some(regime.into()),
+        mci: Some(mci),
+        caveats: eligibility.caveats,
+        steps: calculation.steps,
+    })
+}
+
+/// The arithmetic of R4, R5 and R9 at one MCI value, writing its steps as it goes.
+struct Calculation {
+    mci_tenge: u32,
+    steps: Vec<Step>,
+}
+
+impl Calculation {
+    fn reward(&mut self, regime: Regime, tier: TierRange, amount: AmountAnswer) -> (Branch, Reward) {
+        match (amount, regime.has_percentage_branch()) {
+            (AmountAnswer::NoBribeOrDamage, _) => {
+                self.steps.push(Step::new(Rule::R4, StepDetail::NoBribeOrDamage));
+                self.in_mci(tier.min_mci, tier.max_mci)
+            }
+            (_, false) => {
+                self.steps.push(Step::new(Rule::R2, StepDetail::AmountNotUsed));
+                self.in_mci(tier.min_mci, tier.max_mci)
+            }
+            (AmountAnswer::Unknown, true) => {
+                self.steps.push(Step::new(
+                    Rule::R5,
+                    StepDetail::UnknownAmount { min_mci: tier.min_mci, max_mci: CAP_MCI },
+                ));
+                self.in_mci(tier.min_mci, CAP_MCI)
+            }
+            (AmountAnswer::Known(amount), true) => self.above_threshold_or_tier(amount, tier),
+        }
+    }
+
+    fn above_threshold_or_tier(&mut self, amount: Tenge, tier: TierRange) -> (Branch, Reward) {
+        let threshold_tenge = self.mci_to_tenge(THRESHOLD_MCI);
+        let above = amount > threshold_tenge;
+        self.steps.push(Step::new(
+            Rule::R5,
+            StepDetail::Threshold {
+                amount_tenge: amount,
+                amount_mci: self.tenge_to_mci(amount.as_decimal()),
+                threshold_mci: THRESHOLD_MCI,
+                threshold_tenge,
+                above,
+            },
+        ));
+        if !above {
+            return self.in_mci(tier.min_mci, tier.max_mci);
+        }
+
+        let exact = (amount.as_decimal() * Decimal::from(PERCENTAGE) / Decimal::ONE_HUNDRED).normalize();
+        self.steps.push(Step::new(
+            Rule::R5,
+            StepDetail::Percentage { amount_tenge: amount, percent: PERCENTAGE, exact_tenge: exact },
+        ));
+        let cap_tenge = self.mci_to_tenge(CAP_MCI);
+        let capped = exact > cap_tenge.as_decimal();
+        self.steps.push(Step::new(
+            Rule::R5,
+            StepDetail::Cap { exact_tenge: exact, cap_mci: CAP_MCI, cap_tenge, applied: capped },
+        ));
+        if capped {
+            let (_, reward) = self.in_mci(CAP_MCI, CAP_MCI);
+            return (Branch::Cap, reward);
+        }
+
+        let rounded = Tenge::round_to_tiyn(exact);
+        self.steps.push(Step::new(Rule::Q7, StepDetail::Rounding { exact_tenge: exact, rounded_tenge: rounded }));
+        let in_mci = self.tenge_to_mci(rounded.as_decimal());
+        self.steps.push(Step::new(
+            Rule::R9,
+            StepDetail::MciEquivalent { tenge: rounded, mci_tenge: self.mci_tenge, mci: in_mci },
+        ));
+        let reward = Reward { min_mci: in_mci, max_mci: in_mci, min_tenge: rounded, max_tenge: rounded };
+        (Branch::Percentage, reward)
+    }
+
+    /// A reward fixed in MCI (a tier, a span of tiers, the cap), multiplied out exactly (R9).
+    fn in_mci(&mut self, min_mci: u32, max_mci: u32) -> (Branch, Reward) {
+        let reward = Reward {
+            min_mci: Decimal::from(min_mci),
+            max_mci: Decimal::from(max_mci),
+            min_tenge: self.mci_to_tenge(min_mci),
+            max_tenge: self.mci_to_tenge(max_mci),
+        };
+        self.steps.push(Step::new(
+            Rule::R9,
+            StepDetail::ToTenge {
+                min_mci: reward.min_mci,
+                max_mci: reward.max_mci,
+                mci_tenge: self.mci_tenge,
+                min_tenge: reward.min_tenge,
+                max_tenge: reward.max_tenge,
+            },
+        ));
+        let branch = if min_mci == max_mci { Branch::Tier } else { Branch::Range };
+        (branch, reward)
+    }
+
+    /// Whole MCI times a whole-tenge MCI value: always whole tenge, so exact.
+    fn mci_to_tenge(&self, mci: u32) -> Tenge {
+        let tenge = u64::from(mci) * u64::from(self.mci_tenge);
+        Tenge::round_to_tiyn(Decimal::from(tenge))
+    }
+
+    /// Tenge in MCI to two decimals, half away from zero (rules.md §2), for showing only.
+    fn tenge_to_mci(&self, tenge: Decimal) -> Decimal {
+        let mci = tenge.checked_div(Decimal::from(self.mci_tenge)).unwrap_or(Decimal::ZERO);
+        mci.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
+    }
+}

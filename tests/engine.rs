@@ -1,0 +1,158 @@
+//! Behaviour of the engine beyond the public vectors: MCI dates, the table's freshness,
+//! input errors, and the shape of the working.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use syiaqy::mci::{latest_known_year, mci_on};
+use syiaqy::steps::StepDetail;
+use syiaqy::{estimate, Answers, Date, Estimate, RawAnswer, RawAnswers};
+
+fn today() -> Date {
+    Date::new(2026, 11, 25).unwrap()
+}
+
+fn grave_case(amount: &str, decision_date: &str) -> RawAnswers {
+    RawAnswers {
+        verdict: "in_force".into(),
+        reporter: "citizen".into(),
+        offense: "grave".into(),
+        amount: amount.into(),
+        decision_date: decision_date.into(),
+        ..RawAnswers::default()
+    }
+}
+
+fn run(raw: &RawAnswers) -> Result<Estimate, syiaqy::Error> {
+    estimate(&Answers::parse(raw, today())?)
+}
+
+fn error_of(raw: &RawAnswers) -> (&'static str, &'static str) {
+    let error = run(raw).unwrap_err();
+    (error.code(), error.field().id())
+}
+
+/// rules.md §3: the table must be kept fresh. This fails on the first day of a year that has
+/// no MCI entry: add the value from that year's budget law.
+#[test]
+fn mci_table_has_the_current_year() {
+    let seconds = SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_secs();
+    let now = Date::from_days_since_unix_epoch((seconds / 86_400) as i64).unwrap();
+    assert!(
+        latest_known_year() >= now.year(),
+        "the MCI table ends in {} but it is {}: add {}'s MCI to src/mci.rs",
+        latest_known_year(),
+        now.year(),
+        now.year()
+    );
+}
+
+#[test]
+fn the_mci_date_defaults_to_the_decision_date_and_can_be_set_apart() {
+    let by_decision_date = run(&grave_case("none", "2025-12-31")).unwrap();
+    assert_eq!(by_decision_date.reward.min_tenge.to_string(), "275240.00");
+
+    let mut later_mci = grave_case("none", "2025-12-31");
+    later_mci.mci_date = "2026-01-15".into();
+    let result = run(&later_mci).unwrap();
+    assert_eq!(result.reward.min_tenge.to_string(), "302750.00");
+    assert_eq!(result.mci.unwrap().value.tenge, 4_325);
+    assert!(result.steps.iter().any(|step| matches!(step.detail, StepDetail::Mci { chosen_by_user: true, .. })));
+}
+
+#[test]
+fn the_threshold_and_cap_use_the_mci_of_the_mci_date() {
+    // 4,000,000 ₸ is above 1,000 MCI at 2025's MCI, below at 2026's (V13), whatever the regime date.
+    let mut case = grave_case("4 000 000", "2025-03-01");
+    case.mci_date = "2026-03-01".into();
+    assert_eq!(run(&case).unwrap().branch.id(), "tier");
+}
+
+#[test]
+fn a_date_past_the_table_uses_the_last_value_and_says_so() {
+    let year = latest_known_year() + 1;
+    let result = run(&grave_case("none", &format!("{year}-06-01"))).unwrap();
+    let mci = result.mci.unwrap();
+    assert_eq!(mci.latest_known_year, Some(latest_known_year()));
+    assert_eq!(mci.value, mci_on(Date::new(latest_known_year(), 12, 31).unwrap()).unwrap().value);
+}
+
+#[test]
+fn answers_are_checked_in_the_order_the_page_asks_them() {
+    let mut raw = grave_case("abc", "2025-13-01");
+    assert_eq!(error_of(&raw), ("not_a_number", "amount"));
+    raw.amount = "none".into();
+    assert_eq!(error_of(&raw), ("invalid_date", "decisionDate"));
+    raw.decision_date = "2025-03-01".into();
+    raw.mci_date = "2011-12-31".into();
+    assert_eq!(error_of(&raw), ("mci_date_before_table", "mciDate"));
+    raw.offense = "serious".into();
+    assert_eq!(error_of(&raw), ("invalid_choice", "offense"));
+    raw.reporter = RawAnswer::NotText;
+    assert_eq!(error_of(&raw), ("invalid_choice", "reporter"));
+    raw.verdict = RawAnswer::Missing;
+    assert_eq!(error_of(&raw), ("empty", "verdict"));
+}
+
+#[test]
+fn an_amount_of_the_wrong_kind_is_an_amount_error() {
+    let mut raw = grave_case("none", "2025-03-01");
+    raw.amount = RawAnswer::NotText;
+    assert_eq!(error_of(&raw), ("not_a_number", "amount"));
+    raw.amount = "".into();
+    assert_eq!(error_of(&raw), ("empty", "amount"));
+    raw.amount = "-5".into();
+    assert_eq!(error_of(&raw), ("negative", "amount"));
+}
+
+#[test]
+fn no_decision_date_means_today() {
+    let raw = RawAnswers { decision_date: RawAnswer::Missing, ..grave_case("none", "") };
+    let result = run(&raw).unwrap();
+    assert_eq!(result.mci.unwrap().date, today());
+    assert_eq!(result.reward.min_tenge.to_string(), "302750.00");
+}
+
+#[test]
+fn tiers_only_regimes_say_the_amount_is_not_used() {
+    let result = run(&grave_case("unknown", "2018-03-01")).unwrap();
+    assert_eq!(result.branch.id(), "tier");
+    assert!(result.steps.iter().any(|step| step.detail == StepDetail::AmountNotUsed));
+}
+
+#[test]
+fn no_bribe_or_damage_differs_from_not_knowing() {
+    let none = run(&grave_case("none", "2025-03-01")).unwrap();
+    let unknown = run(&grave_case("unknown", "2025-03-01")).unwrap();
+    assert!(none.reward.is_point());
+    assert!(!unknown.reward.is_point());
+    assert!(none.steps.iter().any(|step| step.detail == StepDetail::NoBribeOrDamage));
+}
+
+#[test]
+fn rounding_is_half_away_from_zero_on_the_final_figure() {
+    // 3,932,001.05 × 10 % = 393,200.105 → 393,200.11
+    let result = run(&grave_case("3 932 001,05", "2025-03-01")).unwrap();
+    assert_eq!(result.reward.min_tenge.to_string(), "393200.11");
+    let rounding = result.steps.iter().find_map(|step| match &step.detail {
+        StepDetail::Rounding { exact_tenge, .. } => Some(exact_tenge.to_string()),
+        _ => None,
+    });
+    assert_eq!(rounding.as_deref(), Some("393200.105"));
+}
+
+#[test]
+fn every_step_of_a_full_answer_names_a_rule_in_order() {
+    let result = run(&grave_case("5 000 000", "2025-03-01")).unwrap();
+    let names: Vec<(&str, String)> = result
+        .steps
+        .iter()
+        .map(|step| (step.rule.id(), format!("{:?}", step.detail).split([' ', '{']).next().unwrap().to_owned()))
+        .collect();
+    let expected = [
+        ("E1", "Verdict"), ("R2", "Regime"), ("R9", "Mci"), ("R4", "Tier"), ("R5", "Threshold"),
+        ("R5", "Percentage"), ("R5", "Cap"), ("Q7", "Rounding"), ("R9", "MciEquivalent"),
+    ];
+    let expected: Vec<(&str, String)> = expected.iter().map(|(rule, name)| (*rule, name.to_string())).collect();
+    assert_eq!(names, expected);
+}

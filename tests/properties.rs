@@ -1,0 +1,155 @@
+//! Properties that must hold for every case, checked on generated inputs (proptest).
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+use rust_decimal::Decimal;
+use syiaqy::estimate::CAP_MCI;
+use syiaqy::offense::TIER_ESPECIALLY_GRAVE_MCI;
+use syiaqy::{estimate, parse_tenge, AmountAnswer, Answers, Branch, Date, Estimate, Offense, RawAnswer, RawAnswers, Reporter, Tenge, Verdict};
+
+const KNOWN_OFFENSES: [Offense; 5] = Offense::KNOWN;
+
+fn any_offense() -> impl Strategy<Value = Offense> {
+    proptest::sample::select(Offense::ALL)
+}
+
+fn known_offense() -> impl Strategy<Value = Offense> {
+    proptest::sample::select(KNOWN_OFFENSES.to_vec())
+}
+
+/// Decision dates from the first regime to a year past the MCI table.
+fn any_date() -> impl Strategy<Value = Date> {
+    let first = days(Date::new(2012, 9, 4).unwrap());
+    let last = days(Date::new(2028, 12, 31).unwrap());
+    (first..=last).prop_map(|day| Date::from_days_since_unix_epoch(day).unwrap())
+}
+
+fn days(date: Date) -> i64 {
+    (0..30_000).find(|day| Date::from_days_since_unix_epoch(*day) == Some(date)).unwrap()
+}
+
+/// Amounts from zero to 10^15 ₸ in whole tiyn, denser at the small end where the branches meet.
+fn any_amount() -> impl Strategy<Value = Tenge> {
+    prop_oneof![0u64..2_000_000_000u64, 0u64..100_000_000_000_000_000u64]
+        .prop_map(|tiyn| Tenge::exact(Decimal::new(tiyn as i64, 2)).unwrap())
+}
+
+fn answers(offense: Offense, amount: AmountAnswer, decision_date: Date) -> Answers {
+    Answers { verdict: Verdict::InForce, reporter: Reporter::Citizen, offense, amount, decision_date, mci_date: None }
+}
+
+fn reward(offense: Offense, amount: AmountAnswer, date: Date) -> Estimate {
+    estimate(&answers(offense, amount, date)).unwrap()
+}
+
+fn mci_value(result: &Estimate) -> Decimal {
+    result.mci.unwrap().value.as_decimal()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2_000))]
+
+    #[test]
+    fn the_reward_never_decreases_as_the_amount_grows(
+        offense in known_offense(), date in any_date(), a in any_amount(), b in any_amount()
+    ) {
+        let (low, high) = if a <= b { (a, b) } else { (b, a) };
+        let low = reward(offense, AmountAnswer::Known(low), date);
+        let high = reward(offense, AmountAnswer::Known(high), date);
+        prop_assert!(low.reward.max_tenge <= high.reward.min_tenge);
+        if low.branch == high.branch {
+            prop_assert!(low.reward.max_mci <= high.reward.min_mci);
+        }
+    }
+
+    #[test]
+    fn the_reward_is_never_above_4000_mci(offense in any_offense(), date in any_date(), amount in any_amount()) {
+        for answer in [AmountAnswer::Known(amount), AmountAnswer::Unknown, AmountAnswer::NoBribeOrDamage] {
+            let result = reward(offense, answer, date);
+            prop_assert!(result.reward.max_tenge.as_decimal() <= Decimal::from(CAP_MCI) * mci_value(&result));
+            prop_assert!(result.reward.max_mci <= Decimal::from(CAP_MCI));
+        }
+    }
+
+    #[test]
+    fn the_ten_percent_branch_pays_more_than_any_tier(offense in known_offense(), date in any_date(), amount in any_amount()) {
+        let result = reward(offense, AmountAnswer::Known(amount), date);
+        if matches!(result.branch, Branch::Percentage | Branch::Cap) {
+            let highest_tier = Decimal::from(TIER_ESPECIALLY_GRAVE_MCI) * mci_value(&result);
+            prop_assert!(result.reward.min_tenge.as_decimal() > highest_tier);
+        }
+    }
+
+    #[test]
+    fn tier_tenge_is_exactly_mci_times_the_mci_value(offense in any_offense(), date in any_date()) {
+        let result = reward(offense, AmountAnswer::NoBribeOrDamage, date);
+        prop_assert!(matches!(result.branch, Branch::Tier | Branch::Range));
+        prop_assert_eq!(result.reward.min_tenge.as_decimal(), result.reward.min_mci * mci_value(&result));
+        prop_assert_eq!(result.reward.max_tenge.as_decimal(), result.reward.max_mci * mci_value(&result));
+    }
+
+    #[test]
+    fn a_range_holds_every_answer_it_stands_for(offense in any_offense(), date in any_date(), amount in any_amount()) {
+        let range = reward(offense, AmountAnswer::Unknown, date).reward;
+        for known in KNOWN_OFFENSES.into_iter().filter(|known| offense.could_be(*known)) {
+            for answer in [AmountAnswer::Known(amount), AmountAnswer::NoBribeOrDamage] {
+                let point = reward(known, answer, date).reward;
+                prop_assert!(point.is_point());
+                prop_assert!(range.min_tenge <= point.min_tenge && point.max_tenge <= range.max_tenge,
+                    "{:?} {:?}: {:?} outside {:?}", known, answer, point, range);
+            }
+        }
+    }
+
+    #[test]
+    fn parsing_never_panics_and_what_it_accepts_is_whole_tiyn(text in "\\PC{0,40}") {
+        if let Ok(tenge) = parse_tenge(&text) {
+            prop_assert!(tenge.as_decimal() >= Decimal::ZERO);
+            prop_assert_eq!(tenge.as_decimal().scale(), 2);
+        }
+    }
+
+    #[test]
+    fn parsing_never_panics_on_number_like_text(text in "[-−+ \u{a0}\u{202f}0-9.,₸тгенңKZTмлнрдыс]{0,30}") {
+        let _ = parse_tenge(&text);
+    }
+
+    #[test]
+    fn a_formatted_amount_reads_back_exactly(amount in any_amount()) {
+        let plain = amount.to_string();
+        prop_assert_eq!(parse_tenge(&plain), Ok(amount));
+        let russian = group_by_spaces(&plain).replace('.', ",");
+        prop_assert_eq!(parse_tenge(&russian), Ok(amount));
+    }
+
+    #[test]
+    fn the_whole_estimate_never_panics(
+        verdict in ".{0,12}", reporter in ".{0,12}", offense in ".{0,12}", amount in ".{0,20}",
+        decision_date in "[0-9-]{0,12}", mci_date in "[0-9-]{0,12}", known_choices in any::<bool>()
+    ) {
+        let text = |choice: &str, fallback: String| RawAnswer::Text(if known_choices { choice.to_owned() } else { fallback });
+        let raw = RawAnswers {
+            verdict: text("in_force", verdict),
+            reporter: text("citizen", reporter),
+            offense: text("grave", offense),
+            amount: RawAnswer::Text(amount),
+            decision_date: RawAnswer::Text(decision_date),
+            mci_date: RawAnswer::Text(mci_date),
+        };
+        if let Ok(answers) = Answers::parse(&raw, Date::new(2026, 11, 25).unwrap()) {
+            let _ = estimate(&answers);
+        }
+    }
+}
+
+fn group_by_spaces(plain: &str) -> String {
+    let (integer, fraction) = plain.split_once('.').unwrap();
+    let mut grouped = String::new();
+    for (index, digit) in integer.chars().enumerate() {
+        if index > 0 && (integer.len() - index) % 3 == 0 {
+            grouped.push('\u{00A0}');
+        }
+        grouped.push(digit);
+    }
+    format!("{grouped}.{fraction}")
+}
