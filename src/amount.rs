@@ -56,7 +56,11 @@ pub fn parse_tenge(text: &str) -> Result<Tenge, Error> {
     let lowered = text.to_lowercase();
     let (number, multiplier) = strip_units(&lowered);
     if number.is_empty() {
-        return Err(if text.trim().is_empty() { Error::Empty(crate::error::Field::Amount) } else { Error::NotANumber });
+        return Err(if text.trim().is_empty() {
+            Error::Empty(crate::error::Field::Amount)
+        } else {
+            Error::NotANumber
+        });
     }
     if let Some(rest) = number.strip_prefix(['-', '−', '–']) {
         return Err(if rest.trim_start().starts_with(|c: char| c.is_ascii_digit()) {

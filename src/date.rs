@@ -53,8 +53,7 @@ impl Date {
         let z = days.checked_add(719_468)?;
         let era = z.div_euclid(146_097);
         let day_of_era = z.rem_euclid(146_097);
-        let year_of_era =
-            (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+        let year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
         let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
         let month_from_march = (5 * day_of_year + 2) / 153;
         let day = day_of_year - (153 * month_from_march + 2) / 5 + 1;
@@ -142,8 +141,18 @@ mod tests {
 
     #[test]
     fn rejects_days_that_do_not_exist_and_other_shapes() {
-        for text in ["2023-02-29", "2025-13-01", "2025-04-31", "0000-01-01", "2025-1-01",
-                     "2025/01/01", "20250101", "", "２０２５-01-01", "2025-01-01 "] {
+        for text in [
+            "2023-02-29",
+            "2025-13-01",
+            "2025-04-31",
+            "0000-01-01",
+            "2025-1-01",
+            "2025/01/01",
+            "20250101",
+            "",
+            "２０２５-01-01",
+            "2025-01-01 ",
+        ] {
             assert_eq!(text.parse::<Date>(), Err(InvalidDate), "{text}");
         }
     }

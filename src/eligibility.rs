@@ -128,7 +128,10 @@ mod tests {
 
     #[test]
     fn public_servant_is_likely_non_monetary_and_pending_is_not_yet() {
-        assert_eq!(assess(Verdict::InForce, Reporter::PublicServantOffered).status, Status::NonMonetaryLikely);
+        assert_eq!(
+            assess(Verdict::InForce, Reporter::PublicServantOffered).status,
+            Status::NonMonetaryLikely
+        );
         let pending = assess(Verdict::Pending, Reporter::PublicServantOffered);
         assert_eq!(pending.status, Status::NotYet);
         assert!(pending.caveats.contains(&Caveat::CertificateLikely));

@@ -98,7 +98,9 @@ impl fmt::Display for Error {
             Error::Negative => write!(formatter, "amount: cannot be negative"),
             Error::TooManyDecimals => write!(formatter, "amount: at most two decimals (tiyn)"),
             Error::TooLarge => write!(formatter, "amount: more than 10^15 tenge"),
-            Error::Ambiguous => write!(formatter, "amount: can be read two ways; write it without separators"),
+            Error::Ambiguous => {
+                write!(formatter, "amount: can be read two ways; write it without separators")
+            }
             Error::InvalidDate(_) => write!(formatter, "{field}: not a date of the form YYYY-MM-DD"),
             Error::InvalidChoice(_) => write!(formatter, "{field}: not one of the accepted values"),
             Error::NoRegime(date) => write!(

@@ -48,8 +48,12 @@ pub struct Reward {
 }
 
 impl Reward {
-    pub const ZERO: Reward =
-        Reward { min_mci: Decimal::ZERO, max_mci: Decimal::ZERO, min_tenge: Tenge::ZERO, max_tenge: Tenge::ZERO };
+    pub const ZERO: Reward = Reward {
+        min_mci: Decimal::ZERO,
+        max_mci: Decimal::ZERO,
+        min_tenge: Tenge::ZERO,
+        max_tenge: Tenge::ZERO,
+    };
 
     /// Whether this is one amount rather than a span.
     pub fn is_point(&self) -> bool {
@@ -182,7 +186,8 @@ impl Calculation {
         }
 
         let rounded = Tenge::round_to_tiyn(exact);
-        self.steps.push(Step::new(Rule::Q7, StepDetail::Rounding { exact_tenge: exact, rounded_tenge: rounded }));
+        self.steps
+            .push(Step::new(Rule::Q7, StepDetail::Rounding { exact_tenge: exact, rounded_tenge: rounded }));
         let in_mci = self.tenge_to_mci(rounded.as_decimal());
         self.steps.push(Step::new(
             Rule::R9,

@@ -57,13 +57,8 @@ impl Offense {
     }
 
     /// The cases whose tiers an unknown answer spans, for checking ranges.
-    pub const KNOWN: [Offense; 5] = [
-        Offense::Administrative,
-        Offense::Minor,
-        Offense::Medium,
-        Offense::Grave,
-        Offense::EspeciallyGrave,
-    ];
+    pub const KNOWN: [Offense; 5] =
+        [Offense::Administrative, Offense::Minor, Offense::Medium, Offense::Grave, Offense::EspeciallyGrave];
 
     /// Whether `known` is one of the cases this answer could turn out to be.
     pub fn could_be(self, known: Offense) -> bool {

@@ -111,10 +111,7 @@ fn day_before(date: Date) -> Date {
         return Date::known(year, month, day - 1);
     }
     let (year, month) = if month == 1 { (year - 1, 12) } else { (year, month - 1) };
-    (28..=31)
-        .rev()
-        .find_map(|last| Date::new(year, month, last))
-        .unwrap_or(date)
+    (28..=31).rev().find_map(|last| Date::new(year, month, last)).unwrap_or(date)
 }
 
 #[cfg(test)]

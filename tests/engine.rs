@@ -57,7 +57,10 @@ fn the_mci_date_defaults_to_the_decision_date_and_can_be_set_apart() {
     let result = run(&later_mci).unwrap();
     assert_eq!(result.reward.min_tenge.to_string(), "302750.00");
     assert_eq!(result.mci.unwrap().value.tenge, 4_325);
-    assert!(result.steps.iter().any(|step| matches!(step.detail, StepDetail::Mci { chosen_by_user: true, .. })));
+    assert!(result
+        .steps
+        .iter()
+        .any(|step| matches!(step.detail, StepDetail::Mci { chosen_by_user: true, .. })));
 }
 
 #[test]
@@ -147,12 +150,22 @@ fn every_step_of_a_full_answer_names_a_rule_in_order() {
     let names: Vec<(&str, String)> = result
         .steps
         .iter()
-        .map(|step| (step.rule.id(), format!("{:?}", step.detail).split([' ', '{']).next().unwrap().to_owned()))
+        .map(|step| {
+            (step.rule.id(), format!("{:?}", step.detail).split([' ', '{']).next().unwrap().to_owned())
+        })
         .collect();
     let expected = [
-        ("E1", "Verdict"), ("R2", "Regime"), ("R9", "Mci"), ("R4", "Tier"), ("R5", "Threshold"),
-        ("R5", "Percentage"), ("R5", "Cap"), ("Q7", "Rounding"), ("R9", "MciEquivalent"),
+        ("E1", "Verdict"),
+        ("R2", "Regime"),
+        ("R9", "Mci"),
+        ("R4", "Tier"),
+        ("R5", "Threshold"),
+        ("R5", "Percentage"),
+        ("R5", "Cap"),
+        ("Q7", "Rounding"),
+        ("R9", "MciEquivalent"),
     ];
-    let expected: Vec<(&str, String)> = expected.iter().map(|(rule, name)| (*rule, name.to_string())).collect();
+    let expected: Vec<(&str, String)> =
+        expected.iter().map(|(rule, name)| (*rule, name.to_string())).collect();
     assert_eq!(names, expected);
 }

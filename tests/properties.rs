@@ -5,7 +5,10 @@ use proptest::prelude::*;
 use rust_decimal::Decimal;
 use syiaqy::estimate::CAP_MCI;
 use syiaqy::offense::TIER_ESPECIALLY_GRAVE_MCI;
-use syiaqy::{estimate, parse_tenge, AmountAnswer, Answers, Branch, Date, Estimate, Offense, RawAnswer, RawAnswers, Reporter, Tenge, Verdict};
+use syiaqy::{
+    estimate, parse_tenge, AmountAnswer, Answers, Branch, Date, Estimate, Offense, RawAnswer, RawAnswers,
+    Reporter, Tenge, Verdict,
+};
 
 const KNOWN_OFFENSES: [Offense; 5] = Offense::KNOWN;
 
@@ -35,7 +38,14 @@ fn any_amount() -> impl Strategy<Value = Tenge> {
 }
 
 fn answers(offense: Offense, amount: AmountAnswer, decision_date: Date) -> Answers {
-    Answers { verdict: Verdict::InForce, reporter: Reporter::Citizen, offense, amount, decision_date, mci_date: None }
+    Answers {
+        verdict: Verdict::InForce,
+        reporter: Reporter::Citizen,
+        offense,
+        amount,
+        decision_date,
+        mci_date: None,
+    }
 }
 
 fn reward(offense: Offense, amount: AmountAnswer, date: Date) -> Estimate {

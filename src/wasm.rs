@@ -1,0 +1,57 @@
+//! The JavaScript contract (README "The JS contract"): converts, delegates, converts back.
+//! Errors become JS `Error`s with `code` and `field` properties; nothing here panics.
+
+use js_sys::{Error as JsError, Reflect};
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use crate::mci::MCI_TABLE;
+use crate::regime::{Regime, RegimeInfo};
+use crate::{Answers, Date, Error, RawAnswers};
+
+/// `estimate({decisionDate, mciDate, offense, amount, verdict, reporter})`.
+#[wasm_bindgen]
+pub fn estimate(answers: JsValue) -> Result<JsValue, JsValue> {
+    // Not an object at all: every answer is missing, and the first one is reported.
+    let raw: RawAnswers = serde_wasm_bindgen::from_value(answers).unwrap_or_default();
+    let result = Answers::parse(&raw, today()).and_then(|answers| crate::estimate(&answers));
+    result.map_err(to_js_error).and_then(|estimate| to_js(&estimate))
+}
+
+/// The amount as the engine reads it, `"3450000.00"` for `"3,45 млн"`, or the error.
+#[wasm_bindgen(js_name = parseAmount)]
+pub fn parse_amount(text: &str) -> Result<String, JsValue> {
+    crate::parse_tenge(text).map(|tenge| tenge.to_string()).map_err(to_js_error)
+}
+
+/// The regimes, oldest first, with their dates.
+#[wasm_bindgen]
+pub fn regimes() -> Result<JsValue, JsValue> {
+    let regimes: Vec<RegimeInfo> = Regime::ALL.into_iter().map(RegimeInfo::from).collect();
+    to_js(&regimes)
+}
+
+/// The MCI table, oldest first.
+#[wasm_bindgen(js_name = mciTable)]
+pub fn mci_table() -> Result<JsValue, JsValue> {
+    to_js(&MCI_TABLE)
+}
+
+/// Today in the browser's time zone: the default decision date.
+fn today() -> Date {
+    let now = js_sys::Date::new_0();
+    let year = u16::try_from(now.get_full_year()).unwrap_or(0);
+    Date::new(year, now.get_month() as u8 + 1, now.get_date() as u8).unwrap_or(Regime::EARLIEST)
+}
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
+    // JSON-compatible: plain objects rather than Maps, so results print and compare simply.
+    value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(JsValue::from)
+}
+
+fn to_js_error(error: Error) -> JsValue {
+    let js_error = JsError::new(&error.to_string());
+    let _ = Reflect::set(&js_error, &"code".into(), &error.code().into());
+    let _ = Reflect::set(&js_error, &"field".into(), &error.field().id().into());
+    js_error.into()
+}

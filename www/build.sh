@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Installs what the build needs (only from the package registries), then builds the optimized
+# package into www/pkg and prints its size. Safe to run again: it skips what is already there.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+
+step() { printf '\n== %s\n' "$*"; }
+
+step "Rust target wasm32-unknown-unknown"
+rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+
+# The CLI must be exactly the wasm-bindgen version in Cargo.lock. No --locked: its own lockfile
+# names a crate version the registry here lacks (toolchain.md).
+step "wasm-bindgen-cli matching Cargo.lock"
+cargo generate-lockfile --offline >/dev/null 2>&1 || [ -f Cargo.lock ] || cargo generate-lockfile
+wanted=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$wanted" ]; then
+  cargo install wasm-bindgen-cli --version "=$wanted"
+fi
+echo "wasm-bindgen $wanted"
+
+# binaryen from npm: Debian's wasm-opt (108) breaks the output at run time (toolchain.md).
+step "npm packages from package-lock.json"
+if ! cmp -s package-lock.json node_modules/.package-lock.json 2>/dev/null; then
+  npm ci --no-audit --no-fund
+fi
+
+step "Release build"
+cargo build --release --target wasm32-unknown-unknown --lib
+rm -rf www/pkg
+wasm-bindgen target/wasm32-unknown-unknown/release/syiaqy.wasm \
+  --target web --out-dir www/pkg --remove-name-section --no-typescript
+# All six feature flags are needed: rustc emits those features (toolchain.md).
+npx --no-install wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+  --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
+  www/pkg/syiaqy_bg.wasm -o www/pkg/syiaqy_bg.wasm
+
+step "Sizes"
+node www/tools/sizes.mjs www/pkg/syiaqy_bg.wasm www/pkg/syiaqy.js
