@@ -159,15 +159,15 @@ fn split_number(text: &str, scaled: bool) -> Result<NumberParts, Error> {
     let decimal_mark_at = decimal_mark_position(&runs, &separators, &marks, scaled)?;
     let integer_runs = &runs[..decimal_mark_at.unwrap_or(runs.len() - 1) + 1];
     let group_separators = &separators[..integer_runs.len() - 1];
+    let grouped_by: Vec<char> = group_separators.iter().copied().filter(|c| !is_group_space(*c)).collect();
+    if grouped_by.windows(2).any(|pair| pair[0] != pair[1]) {
+        return Err(Error::NotANumber);
+    }
     if let Some(mark_index) = decimal_mark_at {
         let decimal_mark = separators[mark_index];
         if group_separators.contains(&decimal_mark) {
             return Err(Error::Ambiguous);
         }
-    }
-    let grouped_by: Vec<char> = group_separators.iter().copied().filter(|c| !is_group_space(*c)).collect();
-    if grouped_by.windows(2).any(|pair| pair[0] != pair[1]) {
-        return Err(Error::NotANumber);
     }
     let well_grouped = integer_runs.len() == 1
         || (integer_runs[0].len() <= 3 && integer_runs[1..].iter().all(|run| run.len() == 3));
@@ -292,7 +292,7 @@ mod tests {
             ("0,500", "ambiguous"),
             ("1.000.50", "ambiguous"),
             ("3,450 млн", "ambiguous"),
-            ("1.000,000.50", "ambiguous"),
+            ("1.000,000.50", "not_a_number"),
         ];
         for (text, expected) in cases {
             let got = tenge(text);

@@ -15,7 +15,8 @@ pub mod regime;
 pub mod steps;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+#[doc(hidden)]
+pub mod wasm;
 
 pub use amount::parse_tenge;
 pub use answers::{AmountAnswer, Answers, RawAnswer, RawAnswers};

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs what is missing and runs every test: native Rust (unit, vectors, properties,
+# doctests, clippy), wasm in headless Chromium, and the Node and browser tests of the page.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+
+step() { printf '\n== %s\n' "$*"; }
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+step "Chromium and ChromeDriver (Debian)"
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver
+fi
+chromium --version
+
+bash www/build.sh
+
+step "Native tests"
+cargo test --all-targets
+cargo test --doc
+
+step "Lints"
+cargo clippy --all-targets -- -D warnings
+
+step "wasm tests in headless Chromium"
+CHROMEDRIVER=$(command -v chromedriver) cargo test --target wasm32-unknown-unknown --test wasm
+
+step "JavaScript contract and page tests"
+node --test --test-concurrency=1 tests/*.test.mjs

@@ -1,0 +1,105 @@
+//! The JS contract from inside headless Chromium: JS values in, JS values out, through the
+//! exported `estimate` exactly as the page calls it.
+#![cfg(target_arch = "wasm32")]
+
+use js_sys::{Reflect, JSON};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn answers(json: &str) -> JsValue {
+    JSON::parse(json).expect("test input is JSON")
+}
+
+fn get(value: &JsValue, path: &str) -> JsValue {
+    path.split('.').fold(value.clone(), |value, key| Reflect::get(&value, &key.into()).unwrap())
+}
+
+fn text(value: &JsValue, path: &str) -> String {
+    get(value, path).as_string().unwrap_or_else(|| panic!("{path} is not a string"))
+}
+
+fn error_of(json: &str) -> (String, String) {
+    let error = syiaqy_estimate(json).expect_err("an error");
+    assert!(error.is_instance_of::<js_sys::Error>(), "errors are JS Error objects");
+    (text(&error, "code"), text(&error, "field"))
+}
+
+fn syiaqy_estimate(json: &str) -> Result<JsValue, JsValue> {
+    syiaqy::wasm::estimate(answers(json))
+}
+
+#[wasm_bindgen_test]
+fn runs_in_a_real_browser() {
+    let agent = web_sys::window().unwrap().navigator().user_agent().unwrap();
+    assert!(agent.contains("Chrome"), "{agent}");
+}
+
+#[wasm_bindgen_test]
+fn v1_grave_case_without_damage() {
+    let result = syiaqy_estimate(
+        r#"{"offense":"grave","amount":"none","decisionDate":"2025-05-20","verdict":"in_force","reporter":"citizen"}"#,
+    )
+    .unwrap();
+    assert_eq!(text(&result, "status"), "eligible");
+    assert_eq!(text(&result, "reward.minTenge"), "275240.00");
+    assert_eq!(text(&result, "reward.maxMci"), "70");
+    assert_eq!(text(&result, "regime.id"), "order-270-2023");
+}
+
+#[wasm_bindgen_test]
+fn v8_ten_percent() {
+    let result = syiaqy_estimate(
+        r#"{"offense":"grave","amount":"5 000 000","decisionDate":"2025-03-01","verdict":"in_force","reporter":"citizen"}"#,
+    )
+    .unwrap();
+    assert_eq!(text(&result, "branch"), "ten_percent");
+    assert_eq!(text(&result, "reward.minTenge"), "500000.00");
+    assert_eq!(text(&result, "reward.minMci"), "127.16");
+}
+
+#[wasm_bindgen_test]
+fn v15_not_yet_with_the_expected_amount() {
+    let result = syiaqy_estimate(
+        r#"{"offense":"grave","amount":"1 000 000","decisionDate":"2025-03-01","verdict":"pending","reporter":"citizen"}"#,
+    )
+    .unwrap();
+    assert_eq!(text(&result, "status"), "not_yet");
+    assert_eq!(text(&result, "reward.maxTenge"), "275240.00");
+}
+
+#[wasm_bindgen_test]
+fn v20_range_for_unknown_gravity() {
+    let result = syiaqy_estimate(
+        r#"{"offense":"criminal_unknown","amount":"none","decisionDate":"2025-03-01","verdict":"in_force","reporter":"citizen"}"#,
+    )
+    .unwrap();
+    assert_eq!(text(&result, "branch"), "range");
+    assert_eq!((text(&result, "reward.minTenge"), text(&result, "reward.maxTenge")), ("157280.00".into(), "393200.00".into()));
+}
+
+#[wasm_bindgen_test]
+fn invalid_inputs_name_their_field() {
+    let base = r#""offense":"grave","verdict":"in_force","reporter":"citizen""#;
+    assert_eq!(
+        error_of(&format!(r#"{{{base},"amount":"5,000.505.1","decisionDate":"2025-03-01"}}"#)),
+        ("not_a_number".into(), "amount".into())
+    );
+    assert_eq!(
+        error_of(&format!(r#"{{{base},"amount":"none","decisionDate":"2011-05-01"}}"#)),
+        ("no_regime".into(), "decisionDate".into())
+    );
+    assert_eq!(
+        error_of(r#"{"offense":"grave","verdict":"in_force","reporter":"the mayor","amount":"none"}"#),
+        ("invalid_choice".into(), "reporter".into())
+    );
+}
+
+#[wasm_bindgen_test]
+fn the_default_decision_date_is_the_browsers_today() {
+    let result = syiaqy_estimate(r#"{"offense":"grave","verdict":"in_force","reporter":"citizen","amount":"none"}"#).unwrap();
+    let now = js_sys::Date::new_0();
+    let today = format!("{:04}-{:02}-{:02}", now.get_full_year(), now.get_month() + 1, now.get_date());
+    assert_eq!(text(&result, "mci.date"), today);
+}
