@@ -68,9 +68,24 @@ pub struct Answers {
 impl Answers {
     /// Checks every answer, in the order the page asks them, and reports the first that is
     /// wrong. `today` is the default decision date.
+    ///
+    /// An acquittal decides the answer by itself (E1), so after it the other answers are not
+    /// read at all: the page stops asking there, and a stale value left in a hidden field
+    /// must not turn "not eligible" into an error.
     pub fn parse(raw: &RawAnswers, today: Date) -> Result<Answers, Error> {
+        let verdict = choice(&raw.verdict, Field::Verdict, Verdict::from_id)?;
+        if verdict == Verdict::Acquitted {
+            return Ok(Answers {
+                verdict,
+                reporter: Reporter::Citizen,
+                offense: Offense::Unknown,
+                amount: AmountAnswer::Unknown,
+                decision_date: today,
+                mci_date: None,
+            });
+        }
         Ok(Answers {
-            verdict: choice(&raw.verdict, Field::Verdict, Verdict::from_id)?,
+            verdict,
             reporter: choice(&raw.reporter, Field::Reporter, Reporter::from_id)?,
             offense: choice(&raw.offense, Field::Offense, Offense::from_id)?,
             amount: match required(&raw.amount, Field::Amount)? {

@@ -169,3 +169,18 @@ fn every_step_of_a_full_answer_names_a_rule_in_order() {
         expected.iter().map(|(rule, name)| (*rule, name.to_string())).collect();
     assert_eq!(names, expected);
 }
+
+#[test]
+fn after_an_acquittal_the_other_answers_are_not_read() {
+    let raw = RawAnswers {
+        verdict: "acquitted".into(),
+        reporter: RawAnswer::Missing,
+        offense: "nonsense".into(),
+        amount: "-5".into(),
+        decision_date: "2011-01-01".into(),
+        mci_date: "not a date".into(),
+    };
+    let result = run(&raw).unwrap();
+    assert_eq!(result.status.id(), "not_eligible");
+    assert!(result.reward.max_tenge.as_decimal().is_zero());
+}
