@@ -7,7 +7,7 @@ use wasm_bindgen::prelude::*;
 
 use crate::mci::MCI_TABLE;
 use crate::regime::{Regime, RegimeInfo};
-use crate::{Answers, Date, Error, RawAnswers};
+use crate::{Answers, Date, Error, Offense, RawAnswers, Reporter, Verdict};
 
 /// `estimate({decisionDate, mciDate, offense, amount, verdict, reporter})`.
 #[wasm_bindgen]
@@ -35,6 +35,18 @@ pub fn regimes() -> Result<JsValue, JsValue> {
 #[wasm_bindgen(js_name = mciTable)]
 pub fn mci_table() -> Result<JsValue, JsValue> {
     to_js(&MCI_TABLE)
+}
+
+/// The accepted values of each choice, in the order the page asks them: the form's options.
+#[wasm_bindgen]
+pub fn choices() -> Result<JsValue, JsValue> {
+    #[derive(Serialize)]
+    struct Choices {
+        verdict: &'static [Verdict],
+        reporter: &'static [Reporter],
+        offense: &'static [Offense],
+    }
+    to_js(&Choices { verdict: Verdict::ALL, reporter: Reporter::ALL, offense: Offense::ALL })
 }
 
 /// Today in the browser's time zone: the default decision date.

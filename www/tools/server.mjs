@@ -3,7 +3,7 @@
 // will get. Binds to 127.0.0.1 only.
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
-import { extname, join, normalize, sep } from "node:path";
+import { extname, join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const TYPES = {
@@ -46,8 +46,9 @@ export function serve({ root, port = 0, frameAncestors, extraRoutes = {} } = {})
       response.end(extraRoutes[path]);
       return;
     }
-    const file = normalize(join(root, path.endsWith("/") ? path + "index.html" : path));
-    if (!file.startsWith(normalize(root) + sep) || request.method !== "GET") {
+    const base = resolve(root);
+    const file = resolve(join(base, path.endsWith("/") ? path + "index.html" : path));
+    if (!file.startsWith(base + sep) || request.method !== "GET") {
       response.writeHead(404, headers).end();
       return;
     }

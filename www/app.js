@@ -1,0 +1,161 @@
+// The calculator page: loads the engine, asks the questions, shows the answer. Nothing the
+// user types leaves this page or is stored: no request after load, no storage, no answers in
+// the URL (only ?lang=).
+import init, { estimate, parseAmount, mciTable, choices } from "./pkg/syiaqy.js";
+import { pickLanguage, translator, translateStatic, LANGUAGES } from "./i18n.js";
+import { questions, buildForm, readAnswers, plan } from "./flow.js";
+import { headline, details } from "./result.js";
+import { installExit } from "./exit.js";
+
+await init();
+
+const root = document.documentElement;
+const form = document.getElementById("questions");
+const live = document.getElementById("result-live");
+const resultDetails = document.getElementById("result-details");
+const summary = document.getElementById("error-summary");
+const flow = questions(choices());
+const today = isoDay(new Date());
+const latestMci = mciTable().at(-1);
+
+let text = translator(
+  pickLanguage({
+    search: location.search,
+    htmlLang: root.lang,
+    htmlLangIsDefault: root.hasAttribute("data-default-lang"),
+    browserLanguages: navigator.languages ?? [],
+  }),
+);
+/** Fields whose error the user has already been shown: they update as the user types. */
+const shownErrors = new Set();
+
+function isoDay(date) {
+  return [date.getFullYear(), date.getMonth() + 1, date.getDate()].map((part) => String(part).padStart(2, "0")).join("-");
+}
+
+function translatePage() {
+  root.lang = text.language;
+  document.title = text.t("page.title");
+  translateStatic(document, text, {
+    "rules.mci": { value: text.tenge(latestMci.tenge), year: latestMci.effectiveFrom.slice(0, 4) },
+  });
+  for (const link of document.querySelectorAll(".languages a")) {
+    if (link.hreflang === text.language) link.setAttribute("aria-current", "true");
+    else link.removeAttribute("aria-current");
+  }
+  update();
+}
+
+/** The input an error of `field` points to. */
+function inputFor(field) {
+  return form.querySelector(`#${field}`) ?? form.querySelector(`input[name="${field}"]`);
+}
+
+function clearErrors() {
+  shownErrors.clear();
+  summary.hidden = true;
+  for (const slot of form.querySelectorAll(".field-error")) slot.hidden = true;
+  for (const input of form.querySelectorAll("[aria-invalid]")) input.removeAttribute("aria-invalid");
+  for (const fieldset of form.querySelectorAll(".has-error")) fieldset.classList.remove("has-error");
+}
+
+function showError(error) {
+  clearErrors();
+  shownErrors.add(error.field);
+  const key = error.code === "empty" && error.field === "amount" ? "error.empty.amount" : `error.${error.code}`;
+  const message = text.t(key);
+  const input = inputFor(error.field);
+  input?.closest("details")?.setAttribute("open", "");
+  input?.closest("fieldset")?.classList.add("has-error");
+  input?.setAttribute("aria-invalid", "true");
+  const slot = document.getElementById(`${error.field}-error`);
+  if (slot) {
+    slot.textContent = message;
+    slot.hidden = false;
+  }
+  const link = document.createElement("a");
+  link.href = `#${input?.id ?? ""}`;
+  link.textContent = message;
+  link.addEventListener("click", (event) => {
+    event.preventDefault();
+    input?.focus();
+  });
+  const item = document.createElement("li");
+  item.append(link);
+  document.getElementById("error-list").replaceChildren(item);
+  summary.hidden = false;
+}
+
+function showMessage(key) {
+  const message = document.createElement("p");
+  message.className = "result-message";
+  message.textContent = text.t(key);
+  live.replaceChildren(message);
+  resultDetails.replaceChildren();
+}
+
+/** The amount as read, under the field: "Read as 3 450 000 ₸". */
+function showAmountReading() {
+  const input = form.querySelector("#amount");
+  const reading = form.querySelector("#amount-read");
+  let shown = "";
+  if (input.value.trim()) {
+    try {
+      shown = text.t("amount.read", { amount: text.tenge(parseAmount(input.value)) });
+    } catch {
+      shown = "";
+    }
+  }
+  reading.textContent = shown;
+}
+
+/** Re-reads the answers and redraws. `revealErrors`: the user finished an answer (change). */
+function update({ revealErrors = false } = {}) {
+  const answers = readAnswers(form);
+  const { visible, request, provisional } = plan(flow, answers);
+  for (const question of flow) form.querySelector(`#question-${question.name}`).hidden = !visible.has(question.name);
+  showAmountReading();
+  if (!request) {
+    clearErrors();
+    showMessage("result.waiting");
+    return;
+  }
+  let result;
+  try {
+    result = estimate(request);
+  } catch (error) {
+    if (!error.code) throw error;
+    if (revealErrors || shownErrors.has(error.field)) showError(error);
+    // The last good result must not look current while an answer is wrong.
+    showMessage("result.stale");
+    return;
+  }
+  clearErrors();
+  live.replaceChildren(...headline(result, text, provisional));
+  const rewardAt = (amount) => estimate({ ...request, amount });
+  resultDetails.replaceChildren(...details(result, text, { form, today, rewardAt }));
+}
+
+buildForm(form, flow, today);
+form.addEventListener("submit", (event) => event.preventDefault());
+form.addEventListener("input", (event) => {
+  // The amount is one answer given three ways: typing clears the radios, a radio clears the text.
+  if (event.target.id === "amount") for (const radio of form.querySelectorAll('input[name="amount"][type=radio]')) radio.checked = false;
+  if (event.target.type === "radio" && event.target.name === "amount") form.querySelector("#amount").value = "";
+  update({ revealErrors: event.target.type === "radio" });
+});
+form.addEventListener("change", () => update({ revealErrors: true }));
+
+for (const link of document.querySelectorAll(".languages a")) {
+  link.addEventListener("click", (event) => {
+    if (!LANGUAGES.includes(link.hreflang)) return;
+    event.preventDefault();
+    text = translator(link.hreflang);
+    history.replaceState(null, "", `?lang=${link.hreflang}`);
+    translatePage();
+  });
+}
+
+installExit(document.getElementById("exit"), form);
+document.getElementById("calculator").hidden = false;
+translatePage();

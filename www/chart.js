@@ -1,0 +1,96 @@
+// The reward against the amount for the chosen case and date: an inline SVG on log-log
+// scales (the tier step, the jump above 1,000 MCI, the 10 % slope, the cap from 40,000 MCI),
+// with the user's case marked, and the same figures as a table for screen readers.
+// Coordinates use Numbers: they place pixels, they are never shown as money.
+
+const SVG = "http://www.w3.org/2000/svg";
+const WIDTH = 640, HEIGHT = 350, LEFT = 64, RIGHT = 36, TOP = 32, BOTTOM = 48;
+const X_RANGE = [100, 100_000]; // amount, MCI
+const Y_RANGE = [10, 10_000]; // reward, MCI
+/** Amounts (in MCI) where the line is sampled; `+` marks one tenge above. */
+const SAMPLES = ["100", "1000", "1000+", "40000", "100000"];
+const TABLE_SAMPLES = ["500", "1000", "1000+", "5000", "40000", "100000"];
+
+const svgElement = (tag, attributes = {}, children = []) => {
+  const node = document.createElementNS(SVG, tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
+};
+const htmlElement = (tag, attributes = {}, children = []) => {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
+};
+
+const logPosition = (value, [low, high], [from, to]) =>
+  from + ((Math.log10(Math.min(Math.max(value, low), high)) - Math.log10(low)) / (Math.log10(high) - Math.log10(low))) * (to - from);
+const x = (mci) => logPosition(mci, X_RANGE, [LEFT, WIDTH - RIGHT]);
+const y = (mci) => logPosition(mci, Y_RANGE, [HEIGHT - BOTTOM, TOP]);
+
+/** The tenge amount of a sample, exactly, as the decimal string the engine reads. */
+function sampleAmount(sample, mciTenge) {
+  const mci = BigInt(sample.replace("+", ""));
+  const tenge = mci * BigInt(mciTenge) + (sample.endsWith("+") ? 1n : 0n);
+  return `${tenge}.00`;
+}
+
+export function chart(result, text, rewardAt) {
+  const { t, number, tenge } = text;
+  const mciTenge = result.mci.value.tenge;
+  const points = SAMPLES.map((sample) => {
+    const amount = sampleAmount(sample, mciTenge);
+    const { reward } = rewardAt(amount);
+    return { amountMci: Number(sample.replace("+", "")) + (sample.endsWith("+") ? 1e-6 : 0), low: Number(reward.minMci), high: Number(reward.maxMci) };
+  });
+  const path = (key) => points.map((point, index) => `${index ? "L" : "M"}${x(point.amountMci).toFixed(1)},${y(point[key]).toFixed(1)}`).join(" ");
+
+  const titleId = "chart-title", descriptionId = "chart-description";
+  const axisTicks = [100, 1000, 10_000, 100_000];
+  const rewardTicks = [10, 100, 1000, 10_000];
+  const figure = svgElement("svg", { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: "img", "aria-labelledby": `${titleId} ${descriptionId}`, class: "chart" }, [
+    svgElement("title", { id: titleId }, [t("chart.heading")]),
+    svgElement("desc", { id: descriptionId }, [t("chart.description")]),
+    ...axisTicks.map((tick) => svgElement("g", { class: "tick" }, [
+      svgElement("line", { x1: x(tick), x2: x(tick), y1: TOP, y2: HEIGHT - BOTTOM }),
+      svgElement("text", { x: x(tick), y: HEIGHT - BOTTOM + 16, "text-anchor": "middle" }, [number(String(tick))]),
+    ])),
+    ...rewardTicks.map((tick) => svgElement("g", { class: "tick" }, [
+      svgElement("line", { x1: LEFT, x2: WIDTH - RIGHT, y1: y(tick), y2: y(tick) }),
+      svgElement("text", { x: LEFT - 6, y: y(tick) + 4, "text-anchor": "end" }, [number(String(tick))]),
+    ])),
+    svgElement("text", { x: (LEFT + WIDTH - RIGHT) / 2, y: HEIGHT - 8, "text-anchor": "middle", class: "axis-label" }, [t("chart.x")]),
+    svgElement("text", { x: 8, y: 14, class: "axis-label" }, [t("chart.y")]),
+    svgElement("line", { class: "marker-line", x1: x(1000), x2: x(1000), y1: TOP, y2: HEIGHT - BOTTOM }),
+    svgElement("text", { class: "marker-label", x: x(1000) + 4, y: TOP + 12 }, [t("chart.threshold")]),
+    svgElement("line", { class: "marker-line", x1: x(40_000), x2: x(40_000), y1: TOP, y2: HEIGHT - BOTTOM }),
+    svgElement("text", { class: "marker-label", x: x(40_000) - 4, y: TOP + 12, "text-anchor": "end" }, [t("chart.cap")]),
+    svgElement("path", { class: "reward-line", d: path("high") }),
+    ...(points.some((point) => point.low !== point.high) ? [svgElement("path", { class: "reward-line low", d: path("low") })] : []),
+  ]);
+
+  const threshold = result.steps.find((step) => step.step === "threshold");
+  if (threshold) {
+    const cx = x(Number(threshold.amountMci)), cy = y(Number(result.reward.minMci));
+    figure.append(
+      svgElement("path", { class: "you", d: `M${cx},${cy - 8} L${cx + 8},${cy} L${cx},${cy + 8} L${cx - 8},${cy} Z` }),
+      svgElement("text", { class: "you-label", x: cx + 10, y: cy - 10 }, [t("chart.you")]),
+    );
+  }
+
+  const rewardText = ({ minTenge, maxTenge }) => (minTenge === maxTenge ? tenge(minTenge) : t("reward.range", { min: tenge(minTenge), max: tenge(maxTenge) }));
+  const rows = TABLE_SAMPLES.map((sample) => {
+    const amount = sampleAmount(sample, mciTenge);
+    return htmlElement("tr", {}, [
+      htmlElement("td", {}, [`${tenge(amount)} (${t("reward.mci", { mci: number(sample.replace("+", "")) })}${sample.endsWith("+") ? " + 1 ₸" : ""})`]),
+      htmlElement("td", {}, [rewardText(rewardAt(amount).reward)]),
+    ]);
+  });
+  const table = htmlElement("table", { class: "chart-table" }, [
+    htmlElement("caption", {}, [t("chart.table.caption")]),
+    htmlElement("thead", {}, [htmlElement("tr", {}, [htmlElement("th", { scope: "col" }, [t("chart.table.amount")]), htmlElement("th", { scope: "col" }, [t("chart.table.reward")])])]),
+    htmlElement("tbody", {}, rows),
+  ]);
+  return [htmlElement("p", {}, [t("chart.description")]), htmlElement("figure", {}, [figure]), table];
+}

@@ -1,0 +1,130 @@
+// The question flow: the questions in the order they are asked, the form built from them,
+// and the answers read back in the JS contract's shape. Field names and option values are
+// exactly the contract's, and the options come from the engine itself.
+
+/** The questions, in order. `options` is filled from the engine's `choices()`. */
+export function questions(choices) {
+  return [
+    { name: "verdict", kind: "choice", options: choices.verdict, hint: true },
+    { name: "reporter", kind: "choice", options: choices.reporter },
+    { name: "offense", kind: "choice", options: choices.offense, hint: true, optionHints: ["administrative", "minor", "medium", "grave", "especially_grave"] },
+    { name: "amount", kind: "amount" },
+    { name: "decisionDate", kind: "dates" },
+  ];
+}
+
+const element = (tag, attributes = {}, children = []) => {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value !== undefined && value !== false) node.setAttribute(name, value === true ? "" : value);
+  }
+  node.append(...children);
+  return node;
+};
+
+const textOf = (key, extra = {}) => element("span", { "data-i18n": key, ...extra });
+
+/** An error message slot next to a field; filled by `showErrors`. */
+const errorSlot = (id) => element("p", { class: "field-error", id: `${id}-error`, hidden: true });
+
+function radio(name, value, hintKey) {
+  const id = `${name}-${value}`;
+  const hint = hintKey ? element("span", { class: "hint", id: `${id}-hint`, "data-i18n": hintKey }) : null;
+  return element("div", { class: "radio" }, [
+    element("input", { type: "radio", id, name, value, "aria-describedby": hint ? `${id}-hint` : undefined }),
+    element("label", { for: id }, [textOf(`${name}.${value}`), ...(hint ? [hint] : [])]),
+  ]);
+}
+
+function fieldset(name, children, describedBy) {
+  return element("fieldset", { class: "question", id: `question-${name}`, "aria-describedby": describedBy, hidden: true }, [
+    element("legend", {}, [element("h2", { "data-i18n": `question.${name}` })]),
+    ...children,
+  ]);
+}
+
+function choiceQuestion({ name, options, hint, optionHints = [] }) {
+  const hintNode = hint ? element("p", { class: "hint", id: `${name}-hint`, "data-i18n": `question.${name}.hint` }) : null;
+  const radios = options.map((value) => radio(name, value, optionHints.includes(value) ? `${name}.${value}.hint` : null));
+  const describedBy = [hint ? `${name}-hint` : null, `${name}-error`].filter(Boolean).join(" ");
+  return fieldset(name, [...(hintNode ? [hintNode] : []), errorSlot(name), element("div", { class: "radios" }, radios)], describedBy);
+}
+
+function amountQuestion() {
+  return fieldset(
+    "amount",
+    [
+      element("p", { class: "hint", id: "amount-hint", "data-i18n": "question.amount.hint" }),
+      errorSlot("amount"),
+      element("label", { for: "amount", class: "text-label", "data-i18n": "amount.label" }),
+      element("input", {
+        type: "text", id: "amount", name: "amount", inputmode: "decimal", spellcheck: "false",
+        autocomplete: "off", class: "amount-input", "aria-describedby": "amount-hint amount-read amount-error",
+      }),
+      element("p", { class: "read-as", id: "amount-read" }),
+      element("div", { class: "radios" }, [radio("amount", "none"), radio("amount", "unknown")]),
+    ],
+    "amount-hint",
+  );
+}
+
+function datesQuestion(today) {
+  return fieldset(
+    "decisionDate",
+    [
+      element("p", { class: "hint", id: "decisionDate-hint", "data-i18n": "question.decisionDate.hint" }),
+      errorSlot("decisionDate"),
+      element("label", { for: "decisionDate", class: "text-label", "data-i18n": "decisionDate.label" }),
+      element("input", { type: "date", id: "decisionDate", name: "decisionDate", value: today, "aria-describedby": "decisionDate-hint decisionDate-error" }),
+      element("details", { class: "more" }, [
+        element("summary", { "data-i18n": "question.more" }),
+        element("label", { for: "mciDate", class: "text-label", "data-i18n": "mciDate.label" }),
+        element("p", { class: "hint", id: "mciDate-hint", "data-i18n": "mciDate.hint" }),
+        errorSlot("mciDate"),
+        element("input", { type: "date", id: "mciDate", name: "mciDate", "aria-describedby": "mciDate-hint mciDate-error" }),
+      ]),
+    ],
+    "decisionDate-hint",
+  );
+}
+
+/** Builds the form's fieldsets into `form`. `today` is the ISO default decision date. */
+export function buildForm(form, flow, today) {
+  const build = { choice: choiceQuestion, amount: amountQuestion, dates: () => datesQuestion(today) };
+  form.replaceChildren(...flow.map((question) => build[question.kind](question)));
+}
+
+/** The answers given so far, in the contract's shape; unanswered questions are absent. */
+export function readAnswers(form) {
+  const checked = (name) => form.querySelector(`input[type=radio][name="${name}"]:checked`)?.value;
+  const typed = (id) => form.querySelector(`#${id}`).value.trim() || undefined;
+  const answers = {
+    verdict: checked("verdict"),
+    reporter: checked("reporter"),
+    offense: checked("offense"),
+    amount: checked("amount") ?? typed("amount"),
+    decisionDate: typed("decisionDate"),
+    mciDate: typed("mciDate"),
+  };
+  return Object.fromEntries(Object.entries(answers).filter(([, value]) => value !== undefined));
+}
+
+/**
+ * Which questions to show, and what to ask the engine. An acquittal decides everything, so
+ * the flow stops there. Otherwise each question appears once the one before is answered,
+ * and an answer can be computed as soon as the verdict and the reporter are known: the
+ * case and the amount count as "unknown" until answered, which gives a range.
+ */
+export function plan(flow, answers) {
+  const visible = new Set(["verdict"]);
+  if (answers.verdict === "acquitted") return { visible, request: { verdict: "acquitted" }, provisional: false };
+  for (let index = 1; index < flow.length; index += 1) {
+    const previous = flow[index - 1].name;
+    if (answers[previous] === undefined && flow[index - 1].kind !== "dates") break;
+    visible.add(flow[index].name);
+  }
+  if (!answers.verdict || !answers.reporter) return { visible, request: null, provisional: false };
+  const request = { offense: "unknown", amount: "unknown", ...answers };
+  const provisional = answers.offense === undefined || answers.amount === undefined;
+  return { visible, request, provisional };
+}

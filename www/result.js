@@ -1,0 +1,148 @@
+// The answer page: the result first, then how it was worked out, then the law, the caveats,
+// the chart and what to do next. Everything is drawn from the engine's data; the only words
+// here are catalog keys.
+import { chart } from "./chart.js";
+
+const ADILET_LAW = { kk: "https://adilet.zan.kz/kaz/docs/Z1500000410", ru: "https://adilet.zan.kz/rus/docs/Z1500000410", en: "https://adilet.zan.kz/eng/docs/Z1500000410" };
+
+const element = (tag, attributes = {}, children = []) => {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
+};
+
+const section = (headingKey, text, children) =>
+  element("section", { class: "result-part" }, [element("h3", {}, [text.t(headingKey)]), ...children]);
+
+/** One line of the working, in words, from the engine's step data. */
+export function stepText(step, result, text) {
+  const { t, tenge, number, date } = text;
+  const value = tenge(result.mci.value.tenge);
+  const span = (min, max, one, range, extra = {}) =>
+    min === max ? t(one, { mci: number(min), ...extra }) : t(range, { min: number(min), max: number(max), ...extra });
+  switch (step.step) {
+    case "verdict": return t(`step.verdict.${step.verdict}`);
+    case "reporter": return t(`step.reporter.${step.reporter}`);
+    case "regime": return t("step.regime", { date: date(step.decisionDate), act: t(`regime.${step.regime.id}`) });
+    case "mci":
+      if (step.latestKnownYear) {
+        return t("step.mci.beyond", { year: step.date.slice(0, 4), latest: step.latestKnownYear, value: tenge(step.value.tenge) });
+      }
+      return t(step.chosenByUser ? "step.mci.chosen" : "step.mci", { date: date(step.date), value: tenge(step.value.tenge), from: date(step.value.effectiveFrom) });
+    case "tier": return span(String(step.minMci), String(step.maxMci), "step.tier", "step.tier.range", { offense: t(`offense.${step.offense}`) });
+    case "no_bribe_or_damage":
+    case "amount_not_used": return t(`step.${step.step}`);
+    case "unknown_amount": return t("step.unknown_amount", { min: number(String(step.minMci)), max: number(String(step.maxMci)) });
+    case "threshold":
+      return t(step.above ? "step.threshold.above" : "step.threshold.not_above", {
+        amount: tenge(step.amountTenge), value, mci: number(step.amountMci), threshold: tenge(step.thresholdTenge),
+      });
+    case "percentage": return t("step.percentage", { amount: tenge(step.amountTenge), exact: tenge(step.exactTenge) });
+    case "cap": return t(step.applied ? "step.cap.applied" : "step.cap.not_applied", { cap: tenge(step.capTenge) });
+    case "rounding": return t("step.rounding", { exact: tenge(step.exactTenge), rounded: tenge(step.roundedTenge) });
+    case "to_tenge":
+      return step.minMci === step.maxMci
+        ? t("step.to_tenge", { mci: number(step.minMci), value, tenge: tenge(step.minTenge) })
+        : t("step.to_tenge.range", { min: number(step.minMci), max: number(step.maxMci), value, minTenge: tenge(step.minTenge), maxTenge: tenge(step.maxTenge) });
+    case "mci_equivalent": return t("step.mci_equivalent", { tenge: tenge(step.tenge), value, mci: number(step.mci) });
+    default: return step.step;
+  }
+}
+
+/** The headline: status, then the amount in tenge and in MCI (a range reads as one). */
+export function headline(result, text, provisional) {
+  const { t, tenge, number } = text;
+  const { reward } = result;
+  const nodes = [element("p", { class: `status status-${result.status}` }, [t(`status.${result.status}`)])];
+  if (result.status === "not_eligible") {
+    nodes.push(element("p", { class: "reason" }, [t("status.not_eligible.reason")]));
+    return nodes;
+  }
+  const point = reward.minTenge === reward.maxTenge;
+  const amount = point ? tenge(reward.minTenge) : t("reward.range", { min: tenge(reward.minTenge), max: tenge(reward.maxTenge) });
+  const inMci = point ? t("reward.mci", { mci: number(reward.minMci) }) : t("reward.mci.range", { min: number(reward.minMci), max: number(reward.maxMci) });
+  nodes.push(
+    element("p", { class: "amount", "data-testid": "amount" }, [amount]),
+    element("p", { class: "amount-mci", "data-testid": "amount-mci" }, [inMci]),
+    element("p", { class: "branch" }, [t(`branch.${result.branch}`)]),
+  );
+  if (provisional) nodes.push(element("p", { class: "provisional" }, [t("result.provisional")]));
+  return nodes;
+}
+
+function working(result, text) {
+  const lines = result.steps.map((step) =>
+    element("li", {}, [stepText(step, result, text), " ", element("span", { class: "source" }, [`(${step.rule}: ${text.t(`rule.${step.rule}`)})`])]),
+  );
+  return section("working.heading", text, [element("ol", { class: "steps" }, lines)]);
+}
+
+function law(result, text) {
+  const { t, tenge, date } = text;
+  const regime = result.regime;
+  const parts = [];
+  if (regime) {
+    const period = regime.inForceUntil
+      ? t("law.period.closed", { from: date(regime.inForceFrom), until: date(regime.inForceUntil) })
+      : t("law.period.open", { from: date(regime.inForceFrom) });
+    parts.push(element("p", {}, [t("law.regime", { act: t(`regime.${regime.id}`), period })]));
+  }
+  if (result.mci) {
+    parts.push(element("p", {}, [t("law.mci", { value: tenge(result.mci.value.tenge), date: date(result.mci.date) })]));
+    if (result.mci.value.confidence !== "confirmed") parts.push(element("p", {}, [t("law.mci.unconfirmed")]));
+  }
+  parts.push(
+    element("p", {}, [t("law.forms")]),
+    element("ul", { class: "links" }, [
+      element("li", {}, [element("a", { href: ADILET_LAW[text.language], rel: "noreferrer", hreflang: { kk: "kk", ru: "ru", en: "en" }[text.language] }, [t("law.link.law")])]),
+      element("li", {}, [t("law.link.rules")]),
+    ]),
+  );
+  return section("law.heading", text, parts);
+}
+
+function caveats(result, text) {
+  const items = result.caveats.map((caveat) => element("li", {}, [text.t(`caveat.${caveat}`)]));
+  return section("caveats.heading", text, [element("ul", { class: "caveats" }, items)]);
+}
+
+function nextSteps(text) {
+  const { t } = text;
+  const printButton = element("button", { type: "button", class: "print-button" }, [t("next.print")]);
+  printButton.addEventListener("click", () => window.print());
+  return section("next.heading", text, [
+    element("ul", {}, ["next.call", "next.report", "next.protection", "next.false"].map((key) => element("li", {}, [t(key)]))),
+    printButton,
+  ]);
+}
+
+/** The answers as asked, for the printed summary. */
+function summary(form, text, today) {
+  const rows = [];
+  for (const fieldset of form.querySelectorAll("fieldset.question:not([hidden])")) {
+    const question = fieldset.querySelector("legend").textContent;
+    const checked = fieldset.querySelector("input[type=radio]:checked");
+    const typed = fieldset.querySelector("input[type=text], input[type=date]");
+    const answer = checked ? form.querySelector(`label[for="${checked.id}"] span`).textContent : typed?.value;
+    if (answer) rows.push(element("dt", {}, [question]), element("dd", {}, [answer]));
+  }
+  return element("section", { class: "print-only result-part" }, [
+    element("h3", {}, [text.t("summary.heading")]),
+    element("dl", {}, rows),
+    element("p", {}, [text.t("summary.made", { date: text.date(today) })]),
+  ]);
+}
+
+/** Everything below the headline. `rewardAt` computes this case at another amount (the chart). */
+export function details(result, text, { form, today, rewardAt }) {
+  if (result.status === "not_eligible") return [working(result, text), nextSteps(text), summary(form, text, today)];
+  return [
+    working(result, text),
+    law(result, text),
+    caveats(result, text),
+    section("chart.heading", text, chart(result, text, rewardAt)),
+    nextSteps(text),
+    summary(form, text, today),
+  ];
+}
