@@ -63,9 +63,9 @@ export function chart(result, text, rewardAt) {
     svgElement("text", { x: (LEFT + WIDTH - RIGHT) / 2, y: HEIGHT - 8, "text-anchor": "middle", class: "axis-label" }, [t("chart.x")]),
     svgElement("text", { x: 8, y: 14, class: "axis-label" }, [t("chart.y")]),
     svgElement("line", { class: "marker-line", x1: x(1000), x2: x(1000), y1: TOP, y2: HEIGHT - BOTTOM }),
-    svgElement("text", { class: "marker-label", x: x(1000) + 4, y: TOP + 12 }, [t("chart.threshold")]),
+    svgElement("text", { class: "marker-label", x: x(1000) + 4, y: TOP - 8 }, [t("chart.threshold")]),
     svgElement("line", { class: "marker-line", x1: x(40_000), x2: x(40_000), y1: TOP, y2: HEIGHT - BOTTOM }),
-    svgElement("text", { class: "marker-label", x: x(40_000) - 4, y: TOP + 12, "text-anchor": "end" }, [t("chart.cap")]),
+    svgElement("text", { class: "marker-label", x: x(40_000) - 4, y: TOP - 8, "text-anchor": "end" }, [t("chart.cap")]),
     svgElement("path", { class: "reward-line", d: path("high") }),
     ...(points.some((point) => point.low !== point.high) ? [svgElement("path", { class: "reward-line low", d: path("low") })] : []),
   ]);

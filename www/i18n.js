@@ -6,7 +6,12 @@ import en from "./lang/en.js";
 
 export const CATALOGS = { kk, ru, en };
 export const LANGUAGES = Object.keys(CATALOGS);
-const LOCALES = { kk: "kk-KZ", ru: "ru-KZ", en: "en" };
+/**
+ * The locale numbers are written in. Kazakh writes them as Russian does in Kazakhstan
+ * ("275 240 ₸", rules.md §7), and Chromium's Kazakh data is incomplete: it claims kk-KZ
+ * but writes "KZT 275,240". So ru-KZ formats Kazakh numbers.
+ */
+const NUMBER_LOCALES = { kk: "ru-KZ", ru: "ru-KZ", en: "en" };
 
 /**
  * The page's language: `?lang=`, else an `<html lang>` the embedding page set (the shipped
@@ -28,7 +33,7 @@ export function pickLanguage({ search, htmlLang, htmlLangIsDefault, browserLangu
 /** Text lookup and formatting for one language. */
 export function translator(language) {
   const catalog = CATALOGS[language];
-  const locale = LOCALES[language];
+  const locale = NUMBER_LOCALES[language];
   const tengeFormats = new Map();
   const tengeWith = (places) => {
     if (!tengeFormats.has(places)) {
@@ -38,15 +43,14 @@ export function translator(language) {
     return tengeFormats.get(places);
   };
   const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 });
-  const longDate = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" });
+  const months = catalog["date.months"].split(",");
+  /** The text of `key`, with `{name}` replaced by `values.name`. */
+  const t = (key, values = {}) =>
+    (catalog[key] ?? key).replace(/\{(\w+)\}/g, (whole, name) => (name in values ? values[name] : whole));
 
   return {
     language,
-    /** The text of `key`, with `{name}` replaced by `values.name`. */
-    t(key, values = {}) {
-      const text = catalog[key] ?? key;
-      return text.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? values[name] : whole));
-    },
+    t,
     /**
      * Tenge from the engine's decimal string ("275240.00", or "393200.105" before rounding).
      * Intl formats the string itself, so the amount never becomes a float; every decimal
@@ -60,9 +64,13 @@ export function translator(language) {
     number(amount) {
       return decimal.format(amount);
     },
-    /** An ISO day ("2025-05-20"). */
+    /**
+     * An ISO day ("2025-05-20") in words, from the catalog's own month names and pattern:
+     * browsers differ in their Kazakh date data, the catalog does not.
+     */
     date(iso) {
-      return longDate.format(new Date(`${iso}T00:00:00Z`));
+      const [year, month, day] = iso.split("-").map(Number);
+      return t("date.long", { year, month: months[month - 1], day });
     },
   };
 }

@@ -9,6 +9,8 @@ export default {
   "page.noscript": "The calculator needs JavaScript. Without it, the rules below tell you everything it applies.",
   "page.language": "Language",
   "page.exit": "Exit this page",
+  "date.months": "January,February,March,April,May,June,July,August,September,October,November,December",
+  "date.long": "{day} {month} {year}",
   "page.exit.hint": "or press Shift three times",
 
   "question.verdict": "Has the court's decision on the offense entered into legal force?",
