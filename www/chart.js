@@ -4,7 +4,7 @@
 // Coordinates use Numbers: they place pixels, they are never shown as money.
 
 const SVG = "http://www.w3.org/2000/svg";
-const WIDTH = 640, HEIGHT = 350, LEFT = 64, RIGHT = 36, TOP = 32, BOTTOM = 48;
+const WIDTH = 520, HEIGHT = 340, LEFT = 64, RIGHT = 36, TOP = 32, BOTTOM = 48;
 const X_RANGE = [100, 100_000]; // amount, MCI
 const Y_RANGE = [10, 10_000]; // reward, MCI
 /** Amounts (in MCI) where the line is sampled; `+` marks one tenge above. */

@@ -18,7 +18,7 @@ const section = (headingKey, text, children) =>
 /** One line of the working, in words, from the engine's step data. */
 export function stepText(step, result, text) {
   const { t, tenge, number, date } = text;
-  const value = tenge(result.mci.value.tenge);
+  const value = result.mci ? tenge(result.mci.value.tenge) : "";
   const span = (min, max, one, range, extra = {}) =>
     min === max ? t(one, { mci: number(min), ...extra }) : t(range, { min: number(min), max: number(max), ...extra });
   switch (step.step) {

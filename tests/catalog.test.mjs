@@ -1,0 +1,83 @@
+// The three catalogs: the same keys in each, every key used by the page, every key the page
+// uses present, and the page's static (no-JavaScript) Kazakh text identical to the catalog.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync, readdirSync } from "node:fs";
+
+import kk from "../www/lang/kk.js";
+import ru from "../www/lang/ru.js";
+import en from "../www/lang/en.js";
+
+const CATALOGS = { kk, ru, en };
+const WWW = new URL("../www/", import.meta.url);
+const SOURCES = readdirSync(WWW)
+  .filter((name) => /\.(js|html)$/.test(name))
+  .map((name) => readFileSync(new URL(name, WWW), "utf8"))
+  .join("\n");
+
+/** The enumerations the page builds keys from (`offense.${value}` and so on). */
+const ENUMERATIONS = {
+  verdict: ["in_force", "pending", "acquitted"],
+  reporter: ["citizen", "public_servant_offered", "law_enforcement_on_duty", "participant", "anonymous"],
+  offense: ["administrative", "minor", "medium", "grave", "especially_grave", "criminal_unknown", "unknown"],
+  amount: ["none", "unknown"],
+  status: ["eligible", "non_monetary_likely", "not_yet", "not_eligible"],
+  branch: ["tier", "range", "ten_percent", "cap"],
+  caveat: ["E6", "E7", "E8", "E9", "E10", "E11", "Q1"],
+  rule: ["E1", "E6", "E7", "E8", "E9", "R2", "R4", "R5", "R9", "Q7"],
+  regime: ["decree-1077-2012", "decree-1131-2015", "decree-1131-2020", "order-270-2023"],
+  error: ["empty", "not_a_number", "negative", "too_many_decimals", "too_large", "ambiguous", "invalid_date", "invalid_choice", "no_regime", "mci_date_before_table"],
+  question: ["verdict", "reporter", "offense", "amount", "decisionDate"],
+};
+
+/** Keys the page builds from data rather than writes out. */
+function builtKeys() {
+  const keys = [];
+  for (const [prefix, values] of Object.entries(ENUMERATIONS)) for (const value of values) keys.push(`${prefix}.${value}`);
+  for (const verdict of ENUMERATIONS.verdict) keys.push(`step.verdict.${verdict}`);
+  for (const reporter of ENUMERATIONS.reporter.slice(1)) keys.push(`step.reporter.${reporter}`);
+  for (const kind of ["no_bribe_or_damage", "amount_not_used"]) keys.push(`step.${kind}`);
+  for (const offense of ENUMERATIONS.offense.slice(0, 5)) keys.push(`offense.${offense}.hint`);
+  for (const question of ["verdict", "offense"]) keys.push(`question.${question}.hint`);
+  return keys;
+}
+
+test("every catalog has exactly the same keys", () => {
+  const reference = Object.keys(en).sort();
+  for (const [language, catalog] of Object.entries(CATALOGS)) {
+    const keys = Object.keys(catalog).sort();
+    assert.deepEqual(reference.filter((key) => !keys.includes(key)), [], `missing in ${language}`);
+    assert.deepEqual(keys.filter((key) => !reference.includes(key)), [], `only in ${language}`);
+    for (const key of keys) assert.ok(catalog[key].trim(), `${language} ${key} is empty`);
+  }
+});
+
+test("placeholders are the same in every language", () => {
+  const placeholders = (text) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+  for (const key of Object.keys(en)) {
+    assert.deepEqual(placeholders(kk[key]), placeholders(en[key]), `kk ${key}`);
+    assert.deepEqual(placeholders(ru[key]), placeholders(en[key]), `ru ${key}`);
+  }
+});
+
+test("no key is unused, and every key the page names exists", () => {
+  const built = builtKeys();
+  const unused = Object.keys(en).filter((key) => !built.includes(key) && !SOURCES.includes(`"${key}"`));
+  assert.deepEqual(unused, []);
+  for (const key of built) assert.ok(key in en, `the page builds ${key}, which no catalog has`);
+  const named = [...SOURCES.matchAll(/(?:\bt\(|data-i18n(?:-label)?=)"([a-z][\w.-]+)"/g)].map((match) => match[1]);
+  assert.ok(named.length > 20, "the scan finds the page's keys");
+  for (const key of named) assert.ok(key in en, `${key} is named by the page but missing`);
+});
+
+test("the page's static Kazakh text is the catalog's", () => {
+  const html = readFileSync(new URL("index.html", WWW), "utf8");
+  const elements = [...html.matchAll(/data-i18n="([\w.-]+)"(?: [^>]*)?>([^<]+)</g)];
+  assert.ok(elements.length > 15);
+  for (const [, key, text] of elements) {
+    const expected = key === "reward.mci" ? null : kk[key];
+    if (expected === null) continue;
+    if (expected.includes("{")) continue;
+    assert.equal(text.trim(), expected, key);
+  }
+});

@@ -1,0 +1,312 @@
+// The calculator page in headless Chromium, used like a person would: in each language,
+// public vectors answered and their amounts read off the page; axe on every state; what the
+// page requests and stores; the page without JavaScript; the exit button; screenshots.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { mkdirSync, readFileSync, readdirSync } from "node:fs";
+import { createRequire } from "node:module";
+import { launchBrowser, serveWww, WWW } from "./browser.mjs";
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+const SCREENSHOTS = new URL("../target/screenshots/", import.meta.url);
+const LANGUAGES = ["kk", "ru", "en"];
+const NBSP = "\u00a0";
+
+let browser, site;
+before(async () => {
+  site = await serveWww();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  site?.server.close();
+});
+
+/** A fresh context, as a new visitor: English-US browser, so date fields take mm/dd/yyyy. */
+async function openPage(language, { width = 1280, javaScript = true } = {}) {
+  const context = await browser.newContext({ locale: "en-US", viewport: { width, height: 900 }, javaScriptEnabled: javaScript });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto(`${site.url}?lang=${language}`);
+  if (javaScript) await page.locator("#calculator:not([hidden])").waitFor();
+  return { context, page, errors };
+}
+
+/** Tenge as the page must write it (rules.md §7): kk and ru "275 240 ₸", en "KZT 275,240". */
+function money(language, whole) {
+  const grouped = (separator) => whole.replace(/\B(?=(\d{3})+$)/g, separator);
+  return language === "en" ? `KZT${NBSP}${grouped(",")}` : `${grouped(NBSP)}${NBSP}₸`;
+}
+
+const range = { kk: (a, b) => `${a} – ${b}`, ru: (a, b) => `от ${a} до ${b}`, en: (a, b) => `from ${a} to ${b}` };
+const mci = { kk: (n) => `${n} АЕК`, ru: (n) => `${n} МРП`, en: (n) => `${n} MCI` };
+const decimalMark = (language, text) => (language === "en" ? text : text.replace(".", ","));
+
+/** V1, V8, V13 (both dates), V15, V16 and V20 of rules.md, with what each language shows. */
+const VECTORS = [
+  { id: "V1", answers: { verdict: "in_force", reporter: "citizen", offense: "grave", amount: "none", decisionDate: "2025-05-20" },
+    amount: (l) => money(l, "275240"), inMci: (l) => mci[l]("70") },
+  { id: "V8", answers: { verdict: "in_force", reporter: "citizen", offense: "grave", amount: "5 000 000", decisionDate: "2025-03-01" },
+    amount: (l) => money(l, "500000"), inMci: (l) => mci[l](decimalMark(l, "127.16")) },
+  { id: "V13 (2025)", answers: { verdict: "in_force", reporter: "citizen", offense: "grave", amount: "4000000", decisionDate: "2025-03-01" },
+    amount: (l) => money(l, "400000"), inMci: (l) => mci[l](decimalMark(l, "101.73")) },
+  { id: "V13 (2026)", answers: { verdict: "in_force", reporter: "citizen", offense: "grave", amount: "4000000", decisionDate: "2026-03-01" },
+    amount: (l) => money(l, "302750"), inMci: (l) => mci[l]("70") },
+  { id: "V15", answers: { verdict: "pending", reporter: "citizen", offense: "grave", amount: "1 000 000", decisionDate: "2025-03-01" },
+    amount: (l) => money(l, "275240"), inMci: (l) => mci[l]("70"), status: "not_yet" },
+  { id: "V16", answers: { verdict: "acquitted" }, status: "not_eligible" },
+  { id: "V20", answers: { verdict: "in_force", reporter: "citizen", offense: "criminal_unknown", amount: "none", decisionDate: "2025-03-01" },
+    amount: (l) => range[l](money(l, "157280"), money(l, "393200")),
+    inMci: (l) => ({ kk: "40–100 АЕК", ru: "от 40 до 100 МРП", en: "40 to 100 MCI" })[l] },
+];
+
+async function answerWithMouse(page, answers) {
+  for (const name of ["verdict", "reporter", "offense"]) {
+    if (answers[name]) await page.check(`#${name}-${answers[name]}`);
+  }
+  if (answers.amount) {
+    if (["none", "unknown"].includes(answers.amount)) await page.check(`#amount-${answers.amount}`);
+    else {
+      await page.fill("#amount", answers.amount);
+      await page.press("#amount", "Tab");
+    }
+  }
+  if (answers.decisionDate) {
+    await page.fill("#decisionDate", answers.decisionDate);
+    await page.locator("#decisionDate").dispatchEvent("change");
+  }
+}
+
+/** Presses Tab until the focused element satisfies `wanted`; fails if it never does. */
+async function tabUntil(page, wanted, description, argument) {
+  for (let presses = 0; presses < 80; presses += 1) {
+    await page.keyboard.press("Tab");
+    if (await page.evaluate(wanted, argument)) return;
+  }
+  assert.fail(`Tab never reached ${description}`);
+}
+
+async function answerWithKeyboard(page, answers) {
+  for (const name of ["verdict", "reporter", "offense", "amount"]) {
+    const value = answers[name];
+    if (!value) continue;
+    if (name === "amount" && !["none", "unknown"].includes(value)) {
+      await tabUntil(page, () => document.activeElement.id === "amount", "the amount field");
+      await page.keyboard.type(value);
+      continue;
+    }
+    await tabUntil(page, (field) => document.activeElement.name === field && document.activeElement.type === "radio", name, name);
+    // Arrow keys move through a radio group and select; Space selects the one focused.
+    for (let steps = 0; steps < 10; steps += 1) {
+      if (await page.evaluate((v) => document.activeElement.value === v, value)) break;
+      await page.keyboard.press("ArrowDown");
+    }
+    await page.keyboard.press("Space");
+    assert.equal(await page.isChecked(`#${name}-${value}`), true, `${name} chosen by keyboard`);
+  }
+  if (answers.decisionDate) {
+    await tabUntil(page, () => document.activeElement.id === "decisionDate", "the decision date");
+    const [year, month, day] = answers.decisionDate.split("-");
+    await page.keyboard.type(`${month}${day}${year}`);
+    await page.keyboard.press("Tab");
+    assert.equal(await page.inputValue("#decisionDate"), answers.decisionDate);
+  }
+}
+
+async function assertShown(page, vector, language) {
+  const status = await page.locator("#result-live .status").getAttribute("class");
+  assert.match(status, new RegExp(`status-${vector.status ?? "eligible"}`), `${vector.id} ${language} status`);
+  if (vector.status === "not_eligible") {
+    assert.equal(await page.locator("[data-testid=amount]").count(), 0);
+    return;
+  }
+  assert.equal(await page.locator("[data-testid=amount]").textContent(), vector.amount(language), `${vector.id} ${language} tenge`);
+  assert.equal(await page.locator("[data-testid=amount-mci]").textContent(), vector.inMci(language), `${vector.id} ${language} MCI`);
+}
+
+async function axeViolations(page) {
+  await page.evaluate(AXE_SOURCE);
+  const results = await page.evaluate(() =>
+    window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }),
+  );
+  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+}
+
+for (const language of LANGUAGES) {
+  test(`${language}: the public vectors, answered ${language === "ru" ? "with the keyboard only" : "with the mouse"}`, async () => {
+    for (const vector of VECTORS) {
+      const { context, page, errors } = await openPage(language);
+      if (language === "ru") await answerWithKeyboard(page, vector.answers);
+      else await answerWithMouse(page, vector.answers);
+      await assertShown(page, vector, language);
+      assert.deepEqual(errors, []);
+      await context.close();
+    }
+  });
+
+  test(`${language}: no text is left untranslated and the working names its sources`, async () => {
+    const { context, page } = await openPage(language);
+    await answerWithMouse(page, VECTORS[1].answers);
+    const body = await page.locator("body").innerText();
+    assert.doesNotMatch(body, /\b(step|rule|caveat|error|status|branch|regime|offense|law|chart|next)\.[a-z_.-]+/);
+    assert.doesNotMatch(body, /\{\w+\}/, "no unfilled placeholder");
+    const steps = await page.locator(".steps li").allTextContents();
+    assert.equal(steps.length, 9);
+    for (const rule of ["E1", "R2", "R9", "R4", "R5", "Q7"]) assert.ok(steps.some((line) => line.includes(`(${rule}:`)), rule);
+    const lawLink = await page.locator(".links a").getAttribute("href");
+    assert.equal(lawLink, `https://adilet.zan.kz/${{ kk: "kaz", ru: "rus", en: "eng" }[language]}/docs/Z1500000410`);
+    await context.close();
+  });
+
+  test(`${language}: axe finds no WCAG 2.1 A/AA violation in any state`, async () => {
+    const { context, page } = await openPage(language);
+    assert.deepEqual(await axeViolations(page), [], "empty form");
+    await answerWithMouse(page, VECTORS[1].answers);
+    assert.deepEqual(await axeViolations(page), [], "eligible result");
+    await page.fill("#amount", "5 000 000,505");
+    await page.press("#amount", "Tab");
+    await page.locator("#error-summary:not([hidden])").waitFor();
+    assert.deepEqual(await axeViolations(page), [], "error");
+    await page.check("#verdict-acquitted");
+    assert.deepEqual(await axeViolations(page), [], "not eligible");
+    await context.close();
+  });
+}
+
+test("an acquittal stops the flow and says why", async () => {
+  const { context, page } = await openPage("en");
+  await page.check("#verdict-acquitted");
+  assert.equal(await page.isVisible("#question-reporter"), false);
+  assert.match(await page.locator("#result-live").innerText(), /No cash reward[\s\S]*acquittal/);
+  await context.close();
+});
+
+test("a wrong amount: error by the field and in the summary, text kept, old result withdrawn", async () => {
+  const { context, page } = await openPage("en");
+  await answerWithMouse(page, VECTORS[1].answers);
+  assert.equal(await page.locator("[data-testid=amount]").count(), 1);
+  await page.fill("#amount", "0,500");
+  await page.press("#amount", "Tab");
+  assert.equal(await page.inputValue("#amount"), "0,500");
+  assert.match(await page.locator("#amount-error").textContent(), /two ways/);
+  assert.match(await page.locator("#error-summary").innerText(), /two ways/);
+  assert.equal(await page.getAttribute("#amount", "aria-invalid"), "true");
+  assert.equal(await page.locator("[data-testid=amount]").count(), 0, "the last good result is not shown as current");
+  await page.fill("#amount", "5 000 000");
+  assert.equal(await page.isVisible("#error-summary"), false, "fixing the amount clears the error as it is typed");
+  assert.equal(await page.locator("[data-testid=amount]").textContent(), money("en", "500000"));
+  assert.equal(await page.locator("#amount-read").textContent(), `Read as ${money("en", "5000000")}`);
+  await context.close();
+});
+
+test("switching language keeps the answers", async () => {
+  const { context, page } = await openPage("en");
+  await answerWithMouse(page, VECTORS[1].answers);
+  await page.click('.languages a[hreflang="ru"]');
+  assert.equal(await page.getAttribute("html", "lang"), "ru");
+  assert.equal(await page.inputValue("#amount"), "5 000 000");
+  assert.equal(await page.locator("[data-testid=amount]").textContent(), money("ru", "500000"));
+  await context.close();
+});
+
+test("privacy: only the page's own files are requested, none after the first result; nothing stored", async () => {
+  const { context, page } = await context_with_requests();
+  await answerWithMouse(page.page, VECTORS[1].answers);
+  const atFirstResult = page.requests.length;
+  await page.page.fill("#amount", "200 000 000");
+  await page.page.press("#amount", "Tab");
+  await page.page.check("#offense-medium");
+  await page.page.click('.languages a[hreflang="kk"]');
+  await page.page.locator(".more summary").click();
+  await page.page.fill("#mciDate", "2026-01-15");
+  await page.page.locator("#mciDate").dispatchEvent("change");
+  assert.equal(page.requests.length, atFirstResult, `requests after the first result: ${page.requests.slice(atFirstResult)}`);
+
+  const ownFiles = new Set(["/", ...listFiles(WWW).filter((path) => !path.startsWith("/tools/"))]);
+  for (const request of page.requests) {
+    const url = new URL(request);
+    assert.equal(url.origin, new URL(site.url).origin, request);
+    assert.ok(ownFiles.has(url.pathname), `${url.pathname} is one of the page's files`);
+  }
+  assert.deepEqual(await context.cookies(), []);
+  const storage = await page.page.evaluate(async () => ({
+    local: localStorage.length,
+    session: sessionStorage.length,
+    databases: (await indexedDB.databases()).length,
+    caches: "caches" in window ? (await caches.keys()).length : 0,
+  }));
+  assert.deepEqual(storage, { local: 0, session: 0, databases: 0, caches: 0 });
+  assert.equal(new URL(page.page.url()).search, "?lang=kk", "the URL holds the language and no answer");
+  await context.close();
+
+  async function context_with_requests() {
+    const context = await browser.newContext();
+    const tab = await context.newPage();
+    const requests = [];
+    context.on("request", (request) => requests.push(request.url()));
+    await tab.goto(`${site.url}?lang=en`);
+    await tab.locator("#calculator:not([hidden])").waitFor();
+    return { context, page: { page: tab, requests } };
+  }
+});
+
+function listFiles(directory, prefix = "/") {
+  return readdirSync(directory, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? listFiles(`${directory}/${entry.name}`, `${prefix}${entry.name}/`) : [`${prefix}${entry.name}`],
+  );
+}
+
+test("without JavaScript the page shows the rules and how to report", async () => {
+  const { context, page } = await openPage("kk", { javaScript: false });
+  assert.equal(await page.isVisible("#calculator"), false);
+  assert.equal(await page.isVisible("noscript p, .notice"), true);
+  const rules = await page.locator(".rules").innerText();
+  for (const fact of ["30 АЕК", "40 АЕК", "50 АЕК", "70 АЕК", "100 АЕК", "10 %", "4 000 АЕК", "1424"]) assert.ok(rules.includes(fact), fact);
+  await context.close();
+});
+
+test("the page's Content-Security-Policy is at least the required one, and the page runs under it", async () => {
+  const html = readFileSync(new URL("../www/index.html", import.meta.url), "utf8");
+  const policy = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)[1];
+  for (const directive of ["default-src 'none'", "script-src 'self' 'wasm-unsafe-eval'", "style-src 'self'", "img-src 'self' data:", "connect-src 'self'", "base-uri 'none'", "form-action 'none'"]) {
+    assert.ok(policy.includes(directive), directive);
+  }
+  const { context, page, errors } = await openPage("en");
+  const violations = [];
+  page.on("console", (message) => message.text().includes("Content Security Policy") && violations.push(message.text()));
+  await answerWithMouse(page, VECTORS[0].answers);
+  assert.deepEqual([...errors, ...violations], []);
+  await context.close();
+});
+
+test("exit this page: leaves at once, and Back does not return to the answers", async () => {
+  for (const how of ["button", "shift"]) {
+    const context = await browser.newContext();
+    await context.route("https://www.google.kz/**", (route) => route.fulfill({ contentType: "text/html", body: "<title>elsewhere</title>" }));
+    const page = await context.newPage();
+    await page.goto(`${site.url}?lang=en`);
+    await page.locator("#calculator:not([hidden])").waitFor();
+    await answerWithMouse(page, VECTORS[1].answers);
+    if (how === "button") await page.click("#exit");
+    else for (let press = 0; press < 3; press += 1) await page.keyboard.press("Shift");
+    await page.waitForURL("https://www.google.kz/");
+    await page.goBack().catch(() => null);
+    assert.ok(!page.url().startsWith(site.url), `${how}: Back went to ${page.url()}`);
+    await context.close();
+  }
+});
+
+test("screenshots at 1280 and 360 px in each language (target/screenshots)", async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  for (const language of LANGUAGES) {
+    for (const width of [1280, 360]) {
+      const { context, page } = await openPage(language, { width });
+      await answerWithMouse(page, VECTORS[1].answers);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 0, `${language} ${width}px: no sideways scrolling (${overflow}px)`);
+      await page.screenshot({ path: new URL(`${language}-${width}.png`, SCREENSHOTS).pathname, fullPage: true });
+      await context.close();
+    }
+  }
+});
