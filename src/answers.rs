@@ -1,9 +1,6 @@
 //! The citizen's answers: as typed (text, from the page or any embedder) and as the engine
 //! uses them (typed values). Turning one into the other is where input errors are found.
 
-use serde::de::{self, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
-use serde::Deserialize;
-
 use crate::amount::parse_tenge;
 use crate::date::Date;
 use crate::eligibility::{Reporter, Verdict};
@@ -12,8 +9,8 @@ use crate::mci::{mci_on, MciLookup};
 use crate::money::Tenge;
 use crate::offense::Offense;
 
-/// One answer as it arrived: missing, text, or a value of another kind (a number where text
-/// was expected, say), which is an error of that answer rather than of the whole input.
+/// One answer as it arrived: missing, text, or a value of another kind (`true` where text was
+/// expected, say), which is an error of that answer rather than of the whole input.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub enum RawAnswer {
     #[default]
@@ -29,8 +26,7 @@ impl From<&str> for RawAnswer {
 }
 
 /// The answers as the JS contract names them, before any checking.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "camelCase", default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct RawAnswers {
     pub verdict: RawAnswer,
     pub reporter: RawAnswer,
@@ -122,70 +118,5 @@ fn optional_date(answer: &RawAnswer, field: Field) -> Result<Option<Date>, Error
         Ok(text) => text.parse().map(Some).map_err(|_| Error::InvalidDate(field)),
         Err(Error::Empty(_)) => Ok(None),
         Err(error) => Err(error),
-    }
-}
-
-impl<'de> Deserialize<'de> for RawAnswer {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<RawAnswer, D::Error> {
-        deserializer.deserialize_any(RawAnswerVisitor)
-    }
-}
-
-/// Accepts anything, so that one wrong value never hides the other answers' errors. Whole
-/// numbers become their digits (an embedder may pass `amount: 5000000`); fractional numbers
-/// are refused, because a float cannot be trusted to hold tiyn exactly.
-struct RawAnswerVisitor;
-
-impl<'de> Visitor<'de> for RawAnswerVisitor {
-    type Value = RawAnswer;
-
-    fn expecting(&self, formatter: &mut core::fmt::Formatter) -> core::fmt::Result {
-        formatter.write_str("a string")
-    }
-
-    fn visit_str<E: de::Error>(self, text: &str) -> Result<RawAnswer, E> {
-        Ok(RawAnswer::Text(text.to_owned()))
-    }
-
-    fn visit_string<E: de::Error>(self, text: String) -> Result<RawAnswer, E> {
-        Ok(RawAnswer::Text(text))
-    }
-
-    fn visit_u64<E: de::Error>(self, number: u64) -> Result<RawAnswer, E> {
-        Ok(RawAnswer::Text(number.to_string()))
-    }
-
-    fn visit_i64<E: de::Error>(self, number: i64) -> Result<RawAnswer, E> {
-        Ok(RawAnswer::Text(number.to_string()))
-    }
-
-    fn visit_f64<E: de::Error>(self, _: f64) -> Result<RawAnswer, E> {
-        Ok(RawAnswer::NotText)
-    }
-
-    fn visit_bool<E: de::Error>(self, _: bool) -> Result<RawAnswer, E> {
-        Ok(RawAnswer::NotText)
-    }
-
-    fn visit_unit<E: de::Error>(self) -> Result<RawAnswer, E> {
-        Ok(RawAnswer::Missing)
-    }
-
-    fn visit_none<E: de::Error>(self) -> Result<RawAnswer, E> {
-        Ok(RawAnswer::Missing)
-    }
-
-    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<RawAnswer, D::Error> {
-        deserializer.deserialize_any(self)
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut items: A) -> Result<RawAnswer, A::Error> {
-        while items.next_element::<IgnoredAny>()?.is_some() {}
-        Ok(RawAnswer::NotText)
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut entries: A) -> Result<RawAnswer, A::Error> {
-        while entries.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-        Ok(RawAnswer::NotText)
     }
 }

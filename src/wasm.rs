@@ -1,5 +1,10 @@
 //! The JavaScript contract (README "The JS contract"): converts, delegates, converts back.
 //! Errors become JS `Error`s with `code` and `field` properties; nothing here panics.
+//!
+//! Results go out through serde-wasm-bindgen. Answers come in by reading the six properties
+//! directly: serde-wasm-bindgen's deserializer brings float formatting and its error
+//! machinery into the wasm, 15 KB of a 35 KB brotli budget (measured: 42.9 KB with it,
+//! 27.5 KB without), to read six strings.
 
 use js_sys::{Error as JsError, Reflect};
 use serde::Serialize;
@@ -7,13 +12,19 @@ use wasm_bindgen::prelude::*;
 
 use crate::mci::MCI_TABLE;
 use crate::regime::{Regime, RegimeInfo};
-use crate::{Answers, Date, Error, Offense, RawAnswers, Reporter, Verdict};
+use crate::{Answers, Date, Error, Offense, RawAnswer, RawAnswers, Reporter, Verdict};
 
 /// `estimate({decisionDate, mciDate, offense, amount, verdict, reporter})`.
 #[wasm_bindgen]
 pub fn estimate(answers: JsValue) -> Result<JsValue, JsValue> {
-    // Not an object at all: every answer is missing, and the first one is reported.
-    let raw: RawAnswers = serde_wasm_bindgen::from_value(answers).unwrap_or_default();
+    let raw = RawAnswers {
+        verdict: answer(&answers, "verdict"),
+        reporter: answer(&answers, "reporter"),
+        offense: answer(&answers, "offense"),
+        amount: answer(&answers, "amount"),
+        decision_date: answer(&answers, "decisionDate"),
+        mci_date: answer(&answers, "mciDate"),
+    };
     let result = Answers::parse(&raw, today()).and_then(|answers| crate::estimate(&answers));
     result.map_err(to_js_error).and_then(|estimate| to_js(&estimate))
 }
@@ -47,6 +58,30 @@ pub fn choices() -> Result<JsValue, JsValue> {
         offense: &'static [Offense],
     }
     to_js(&Choices { verdict: Verdict::ALL, reporter: Reporter::ALL, offense: Offense::ALL })
+}
+
+/// One property of the answers object. Not an object at all: every answer is missing, and
+/// the first is reported. A whole JS number (`amount: 5000000`) is taken as its digits; a
+/// fraction is refused, because a float cannot be trusted to hold tiyn exactly.
+fn answer(answers: &JsValue, name: &str) -> RawAnswer {
+    let value = if answers.is_object() {
+        Reflect::get(answers, &name.into()).unwrap_or_default()
+    } else {
+        JsValue::UNDEFINED
+    };
+    if value.is_undefined() || value.is_null() {
+        return RawAnswer::Missing;
+    }
+    if let Some(text) = value.as_string() {
+        return RawAnswer::Text(text);
+    }
+    const LARGEST_SAFE_INTEGER: f64 = 9_007_199_254_740_991.0;
+    match value.as_f64() {
+        Some(number) if number.fract() == 0.0 && number.abs() <= LARGEST_SAFE_INTEGER => {
+            RawAnswer::Text((number as i64).to_string())
+        }
+        _ => RawAnswer::NotText,
+    }
 }
 
 /// Today in the browser's time zone: the default decision date.

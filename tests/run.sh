@@ -23,6 +23,7 @@ cargo test --doc
 
 step "Lints"
 cargo clippy --all-targets -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
 
 step "wasm tests in headless Chromium"
 CHROMEDRIVER=$(command -v chromedriver) cargo test --target wasm32-unknown-unknown --test wasm

@@ -76,7 +76,10 @@ fn v20_range_for_unknown_gravity() {
     )
     .unwrap();
     assert_eq!(text(&result, "branch"), "range");
-    assert_eq!((text(&result, "reward.minTenge"), text(&result, "reward.maxTenge")), ("157280.00".into(), "393200.00".into()));
+    assert_eq!(
+        (text(&result, "reward.minTenge"), text(&result, "reward.maxTenge")),
+        ("157280.00".into(), "393200.00".into())
+    );
 }
 
 #[wasm_bindgen_test]
@@ -98,7 +101,9 @@ fn invalid_inputs_name_their_field() {
 
 #[wasm_bindgen_test]
 fn the_default_decision_date_is_the_browsers_today() {
-    let result = syiaqy_estimate(r#"{"offense":"grave","verdict":"in_force","reporter":"citizen","amount":"none"}"#).unwrap();
+    let result =
+        syiaqy_estimate(r#"{"offense":"grave","verdict":"in_force","reporter":"citizen","amount":"none"}"#)
+            .unwrap();
     let now = js_sys::Date::new_0();
     let today = format!("{:04}-{:02}-{:02}", now.get_full_year(), now.get_month() + 1, now.get_date());
     assert_eq!(text(&result, "mci.date"), today);
