@@ -2,27 +2,14 @@
 // scales (the tier step, the jump above 1,000 MCI, the 10 % slope, the cap from 40,000 MCI),
 // with the user's case marked, and the same figures as a table for screen readers.
 // Coordinates use Numbers: they place pixels, they are never shown as money.
+import { element, svgElement } from "./dom.js";
 
-const SVG = "http://www.w3.org/2000/svg";
 const WIDTH = 520, HEIGHT = 340, LEFT = 64, RIGHT = 36, TOP = 32, BOTTOM = 48;
 const X_RANGE = [100, 100_000]; // amount, MCI
 const Y_RANGE = [10, 10_000]; // reward, MCI
 /** Amounts (in MCI) where the line is sampled; `+` marks one tenge above. */
 const SAMPLES = ["100", "1000", "1000+", "40000", "100000"];
 const TABLE_SAMPLES = ["500", "1000", "1000+", "5000", "40000", "100000"];
-
-const svgElement = (tag, attributes = {}, children = []) => {
-  const node = document.createElementNS(SVG, tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  node.append(...children);
-  return node;
-};
-const htmlElement = (tag, attributes = {}, children = []) => {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  node.append(...children);
-  return node;
-};
 
 const logPosition = (value, [low, high], [from, to]) =>
   from + ((Math.log10(Math.min(Math.max(value, low), high)) - Math.log10(low)) / (Math.log10(high) - Math.log10(low))) * (to - from);
@@ -82,15 +69,15 @@ export function chart(result, text, rewardAt) {
   const rewardText = ({ minTenge, maxTenge }) => (minTenge === maxTenge ? tenge(minTenge) : t("reward.range", { min: tenge(minTenge), max: tenge(maxTenge) }));
   const rows = TABLE_SAMPLES.map((sample) => {
     const amount = sampleAmount(sample, mciTenge);
-    return htmlElement("tr", {}, [
-      htmlElement("td", {}, [`${tenge(amount)} (${t("reward.mci", { mci: number(sample.replace("+", "")) })}${sample.endsWith("+") ? " + 1 ₸" : ""})`]),
-      htmlElement("td", {}, [rewardText(rewardAt(amount).reward)]),
+    return element("tr", {}, [
+      element("td", {}, [`${tenge(amount)} (${t("reward.mci", { mci: number(sample.replace("+", "")) })}${sample.endsWith("+") ? " + 1 ₸" : ""})`]),
+      element("td", {}, [rewardText(rewardAt(amount).reward)]),
     ]);
   });
-  const table = htmlElement("table", { class: "chart-table" }, [
-    htmlElement("caption", {}, [t("chart.table.caption")]),
-    htmlElement("thead", {}, [htmlElement("tr", {}, [htmlElement("th", { scope: "col" }, [t("chart.table.amount")]), htmlElement("th", { scope: "col" }, [t("chart.table.reward")])])]),
-    htmlElement("tbody", {}, rows),
+  const table = element("table", { class: "chart-table" }, [
+    element("caption", {}, [t("chart.table.caption")]),
+    element("thead", {}, [element("tr", {}, [element("th", { scope: "col" }, [t("chart.table.amount")]), element("th", { scope: "col" }, [t("chart.table.reward")])])]),
+    element("tbody", {}, rows),
   ]);
-  return [htmlElement("p", {}, [t("chart.description")]), htmlElement("figure", {}, [figure]), table];
+  return [element("p", {}, [t("chart.description")]), element("figure", {}, [figure]), table];
 }

@@ -1,6 +1,7 @@
 // The question flow: the questions in the order they are asked, the form built from them,
 // and the answers read back in the JS contract's shape. Field names and option values are
 // exactly the contract's, and the options come from the engine itself.
+import { element } from "./dom.js";
 
 /** The questions, in order. `options` is filled from the engine's `choices()`. */
 export function questions(choices) {
@@ -12,15 +13,6 @@ export function questions(choices) {
     { name: "decisionDate", kind: "dates" },
   ];
 }
-
-const element = (tag, attributes = {}, children = []) => {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) {
-    if (value !== undefined && value !== false) node.setAttribute(name, value === true ? "" : value);
-  }
-  node.append(...children);
-  return node;
-};
 
 const textOf = (key, extra = {}) => element("span", { "data-i18n": key, ...extra });
 

@@ -2,15 +2,9 @@
 // the chart and what to do next. Everything is drawn from the engine's data; the only words
 // here are catalog keys.
 import { chart } from "./chart.js";
+import { element } from "./dom.js";
 
 const ADILET_LAW = { kk: "https://adilet.zan.kz/kaz/docs/Z1500000410", ru: "https://adilet.zan.kz/rus/docs/Z1500000410", en: "https://adilet.zan.kz/eng/docs/Z1500000410" };
-
-const element = (tag, attributes = {}, children = []) => {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  node.append(...children);
-  return node;
-};
 
 const section = (headingKey, text, children) =>
   element("section", { class: "result-part" }, [element("h3", {}, [text.t(headingKey)]), ...children]);
