@@ -6,6 +6,7 @@ import { pickLanguage, translator, translateStatic, LANGUAGES } from "./i18n.js"
 import { questions, buildForm, readAnswers, plan } from "./flow.js";
 import { headline, details } from "./result.js";
 import { installExit } from "./exit.js";
+import { postHeightToParent } from "./embed.js";
 
 await init();
 
@@ -131,6 +132,7 @@ function update({ revealErrors = false } = {}) {
     return;
   }
   clearErrors();
+  if (!performance.getEntriesByName("syiaqy:first-result").length) performance.mark("syiaqy:first-result");
   live.replaceChildren(...headline(result, text, provisional));
   const rewardAt = (amount) => estimate({ ...request, amount });
   resultDetails.replaceChildren(...details(result, text, { form, today, rewardAt }));
@@ -159,3 +161,5 @@ for (const link of document.querySelectorAll(".languages a")) {
 installExit(document.getElementById("exit"), form);
 document.getElementById("calculator").hidden = false;
 translatePage();
+postHeightToParent();
+performance.mark("syiaqy:ready");

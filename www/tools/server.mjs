@@ -55,7 +55,9 @@ export function serve({ root, port = 0, frameAncestors, extraRoutes = {} } = {})
     try {
       const body = await readFile(file);
       const type = TYPES[extname(file)] ?? "application/octet-stream";
-      response.writeHead(200, { ...headers, "Content-Type": type, "Cache-Control": "no-cache" });
+      // host.js is the one file other sites load (README, "Embedding").
+      const shared = path === "/host.js" ? { "Cross-Origin-Resource-Policy": "cross-origin" } : {};
+      response.writeHead(200, { ...headers, ...shared, "Content-Type": type, "Cache-Control": "no-cache" });
       response.end(body);
     } catch {
       response.writeHead(404, { ...headers, "Content-Type": "text/plain" }).end("not found");
