@@ -26,15 +26,27 @@ if ! cmp -s package-lock.json node_modules/.package-lock.json 2>/dev/null; then
   npm ci --no-audit --no-fund
 fi
 
+# Bindings for one JS flavour (web: ES module; no-modules: a global), then wasm-opt in place.
+bind() {
+  local target=$1 out=$2
+  rm -rf "$out"
+  wasm-bindgen target/wasm32-unknown-unknown/release/syiaqy.wasm \
+    --target "$target" --out-dir "$out" --remove-name-section --no-typescript
+  # All six feature flags are needed: rustc emits those features (toolchain.md).
+  npx --no-install wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+    --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
+    "$out/syiaqy_bg.wasm" -o "$out/syiaqy_bg.wasm"
+}
+
 step "Release build"
 cargo build --release --target wasm32-unknown-unknown --lib
-rm -rf www/pkg
-wasm-bindgen target/wasm32-unknown-unknown/release/syiaqy.wasm \
-  --target web --out-dir www/pkg --remove-name-section --no-typescript
-# All six feature flags are needed: rustc emits those features (toolchain.md).
-npx --no-install wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
-  --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
-  www/pkg/syiaqy_bg.wasm -o www/pkg/syiaqy_bg.wasm
+bind web www/pkg
 
 step "Sizes"
 node www/tools/sizes.mjs www/pkg/syiaqy_bg.wasm www/pkg/syiaqy.js
+
+# The same engine for one self-contained file that works from disk (www/dist).
+step "Offline single file"
+bind no-modules target/no-modules
+node www/tools/offline.mjs target/no-modules/syiaqy.js target/no-modules/syiaqy_bg.wasm
+node www/tools/sizes.mjs www/dist/syiaqy-offline.html
