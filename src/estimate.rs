@@ -1,6 +1,6 @@
 //! The calculator: from checked answers to the reward, its status and its working.
 
-use rust_decimal::{Decimal, RoundingStrategy};
+use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::answers::{AmountAnswer, Answers};
@@ -159,7 +159,7 @@ impl Calculation {
             Rule::R5,
             StepDetail::Threshold {
                 amount_tenge: amount,
-                amount_mci: self.tenge_to_mci(amount.as_decimal()),
+                amount_mci: self.tenge_to_mci(amount),
                 threshold_mci: THRESHOLD_MCI,
                 threshold_tenge,
                 above,
@@ -169,7 +169,8 @@ impl Calculation {
             return self.in_mci(tier.min_mci, tier.max_mci);
         }
 
-        let exact = (amount.as_decimal() * Decimal::from(PERCENTAGE) / Decimal::ONE_HUNDRED).normalize();
+        // 10 % as a multiplication by 0.10: exact, and no division code in the wasm.
+        let exact = (amount.as_decimal() * Decimal::new(i64::from(PERCENTAGE), 2)).normalize();
         self.steps.push(Step::new(
             Rule::R5,
             StepDetail::Percentage { amount_tenge: amount, percent: PERCENTAGE, exact_tenge: exact },
@@ -188,7 +189,7 @@ impl Calculation {
         let rounded = Tenge::round_to_tiyn(exact);
         self.steps
             .push(Step::new(Rule::Q7, StepDetail::Rounding { exact_tenge: exact, rounded_tenge: rounded }));
-        let in_mci = self.tenge_to_mci(rounded.as_decimal());
+        let in_mci = self.tenge_to_mci(rounded);
         self.steps.push(Step::new(
             Rule::R9,
             StepDetail::MciEquivalent { tenge: rounded, mci_tenge: self.mci_tenge, mci: in_mci },
@@ -226,8 +227,11 @@ impl Calculation {
     }
 
     /// Tenge in MCI to two decimals, half away from zero (rules.md §2), for showing only.
-    fn tenge_to_mci(&self, tenge: Decimal) -> Decimal {
-        let mci = tenge.checked_div(Decimal::from(self.mci_tenge)).unwrap_or(Decimal::ZERO);
-        mci.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
+    /// Hundredths of an MCI are tiyn ÷ the MCI value; amounts are never negative, so half
+    /// away from zero is half up, done in whole numbers.
+    fn tenge_to_mci(&self, tenge: Tenge) -> Decimal {
+        let mci_value = i128::from(self.mci_tenge.max(1));
+        let hundredths = (2 * tenge.tiyn() + mci_value) / (2 * mci_value);
+        Decimal::from_i128_with_scale(hundredths, 2)
     }
 }

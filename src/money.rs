@@ -37,6 +37,11 @@ impl Tenge {
         Tenge(amount)
     }
 
+    /// The amount in tiyn, a whole number.
+    pub fn tiyn(self) -> i128 {
+        self.0.mantissa()
+    }
+
     /// The amount as a decimal, for arithmetic.
     pub fn as_decimal(self) -> Decimal {
         self.0

@@ -102,3 +102,12 @@ fn to_js_error(error: Error) -> JsValue {
     let _ = Reflect::set(&js_error, &"field".into(), &error.field().id().into());
     js_error.into()
 }
+
+/// A free-list allocator instead of the default dlmalloc: 2.5 KB brotli less (measured), and
+/// this module allocates little and briefly.
+// SAFETY: `AssumeSingleThreaded` is sound only without threads. This crate is built for
+// wasm32-unknown-unknown without the atomics feature, where there is exactly one thread.
+#[global_allocator]
+#[allow(unsafe_code)]
+static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
+    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };

@@ -4,16 +4,19 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, readdirSync } from "node:fs";
 
-import kk from "../www/lang/kk.js";
-import ru from "../www/lang/ru.js";
-import en from "../www/lang/en.js";
+import kk from "../www/js/lang/kk.js";
+import ru from "../www/js/lang/ru.js";
+import en from "../www/js/lang/en.js";
 
 const CATALOGS = { kk, ru, en };
 const WWW = new URL("../www/", import.meta.url);
-const SOURCES = readdirSync(WWW)
-  .filter((name) => /\.(js|html)$/.test(name))
-  .map((name) => readFileSync(new URL(name, WWW), "utf8"))
-  .join("\n");
+const SCRIPTS = new URL("js/", WWW);
+const SOURCES = [
+  readFileSync(new URL("index.html", WWW), "utf8"),
+  ...readdirSync(SCRIPTS)
+    .filter((name) => name.endsWith(".js"))
+    .map((name) => readFileSync(new URL(name, SCRIPTS), "utf8")),
+].join("\n");
 
 /** The enumerations the page builds keys from (`offense.${value}` and so on). */
 const ENUMERATIONS = {

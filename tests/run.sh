@@ -6,20 +6,14 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 
 step() { printf '\n== %s\n' "$*"; }
-as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
 step "Chromium and ChromeDriver (Debian)"
-if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
-  as_root apt-get update -qq
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver
-fi
-chromium --version
+bash tests/install-chromium.sh
 
 bash www/build.sh
 
 step "Native tests"
-cargo test --all-targets
-cargo test --doc
+cargo test
 
 step "Lints"
 cargo clippy --all-targets -- -D warnings

@@ -41,9 +41,10 @@ bind() {
 step "Release build"
 cargo build --release --target wasm32-unknown-unknown --lib
 bind web www/pkg
+node www/tools/bundle.mjs
 
 step "Sizes"
-node www/tools/sizes.mjs www/pkg/syiaqy_bg.wasm www/pkg/syiaqy.js
+node www/tools/sizes.mjs www/index.html www/style.css www/pkg/app.js www/pkg/syiaqy.js www/pkg/syiaqy_bg.wasm
 
 # The same engine for one self-contained file that works from disk (www/dist).
 step "Offline single file"

@@ -1,7 +1,7 @@
 // The calculator page: loads the engine, asks the questions, shows the answer. Nothing the
 // user types leaves this page or is stored: no request after load, no storage, no answers in
 // the URL (only ?lang=).
-import init, { estimate, parseAmount, mciTable, choices } from "./pkg/syiaqy.js";
+import init, { estimate, parseAmount, mciTable, choices } from "../pkg/syiaqy.js";
 import { pickLanguage, translator, translateStatic, LANGUAGES } from "./i18n.js";
 import { questions, buildForm, readAnswers, plan } from "./flow.js";
 import { headline, details } from "./result.js";

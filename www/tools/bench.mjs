@@ -1,0 +1,84 @@
+// Size and speed of the page, measured (run by www/bench.sh; not a test). Prints:
+// - the bytes of every file of the first load, as the browser requested them: raw, gzip, brotli;
+// - navigation to first computed result, in headless Chromium, over 20 cold loads;
+// - estimate() per call in the browser, median of 100 batches of 1,000 calls;
+// and whether each budget is met.
+import { sizesOf, printSizes } from "./sizes.mjs";
+import { launchBrowser, serveWww, WWW } from "../../tests/browser.mjs";
+
+const BUDGETS = { firstLoadBrotliKB: 45, wasmBrotliKB: 35, firstResultMs: 100, perCallUs: 10 };
+const COLD_LOADS = 20;
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const spread = (values) => `${Math.min(...values).toFixed(1)}–${Math.max(...values).toFixed(1)}`;
+
+const { server, url } = await serveWww();
+const browser = await launchBrowser();
+
+/** One cold load: a fresh context (empty cache), the first two answers given in the page. */
+async function coldLoad() {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const requested = [];
+  page.on("request", (request) => requested.push(new URL(request.url()).pathname));
+  await page.goto(`${url}?lang=kk`);
+  await page.waitForFunction(() => performance.getEntriesByName("syiaqy:ready").length > 0);
+  const timings = await page.evaluate(() => {
+    for (const id of ["verdict-in_force", "reporter-citizen"]) {
+      const radio = document.getElementById(id);
+      radio.checked = true;
+      radio.dispatchEvent(new Event("input", { bubbles: true }));
+    }
+    const at = (name) => performance.getEntriesByName(name)[0].startTime;
+    return { ready: at("syiaqy:ready"), firstResult: at("syiaqy:first-result") };
+  });
+  await context.close();
+  return { requested, ...timings };
+}
+
+const loads = [];
+for (let load = 0; load < COLD_LOADS; load += 1) loads.push(await coldLoad());
+
+console.log("\nFirst load (every file the browser requested):");
+const files = [...new Set(loads[0].requested)].map((path) => ({ ...sizesOf(`${WWW}${path === "/" ? "index.html" : path.slice(1)}`), path }));
+const total = printSizes(files);
+const wasm = files.find((file) => file.path.endsWith(".wasm"));
+
+const firstResults = loads.map((load) => load.firstResult);
+const readies = loads.map((load) => load.ready);
+console.log(`\nNavigation to page ready, ${COLD_LOADS} cold loads: median ${median(readies).toFixed(1)} ms (${spread(readies)})`);
+console.log(`Navigation to first computed result: median ${median(firstResults).toFixed(1)} ms (${spread(firstResults)})`);
+
+const context = await browser.newContext();
+const page = await context.newPage();
+await page.goto(`${url}?lang=kk`);
+await page.waitForFunction(() => performance.getEntriesByName("syiaqy:ready").length > 0);
+const batches = await page.evaluate(async () => {
+  const engine = await import("/pkg/syiaqy.js");
+  await engine.default();
+  const cases = ["none", "5 000 000", "3,45 млн", "200 000 000"].map((amount) => ({
+    verdict: "in_force", reporter: "citizen", offense: "grave", amount, decisionDate: "2025-03-01",
+  }));
+  const perCall = [];
+  for (let batch = 0; batch < 100; batch += 1) {
+    const start = performance.now();
+    for (let call = 0; call < 1000; call += 1) engine.estimate(cases[call % cases.length]);
+    perCall.push(((performance.now() - start) / 1000) * 1000);
+  }
+  return perCall;
+});
+console.log(`estimate() in the browser: median ${median(batches).toFixed(2)} µs per call (${spread(batches)}), 100,000 calls`);
+
+const kb = (bytes) => bytes / 1024;
+const checks = [
+  ["whole first load, brotli", `${kb(total.brotli).toFixed(1)} KB`, `≤ ${BUDGETS.firstLoadBrotliKB} KB`, kb(total.brotli) <= BUDGETS.firstLoadBrotliKB],
+  ["wasm, brotli", `${kb(wasm.brotli).toFixed(1)} KB`, `≤ ${BUDGETS.wasmBrotliKB} KB`, kb(wasm.brotli) <= BUDGETS.wasmBrotliKB],
+  ["first result (median)", `${median(firstResults).toFixed(1)} ms`, `≤ ${BUDGETS.firstResultMs} ms`, median(firstResults) <= BUDGETS.firstResultMs],
+  ["estimate() in the browser (median)", `${median(batches).toFixed(2)} µs`, `≤ ${BUDGETS.perCallUs} µs`, median(batches) <= BUDGETS.perCallUs],
+];
+console.log("\nBudgets:");
+for (const [name, measured, budget, met] of checks) console.log(`  ${met ? "met    " : "NOT MET"}  ${name.padEnd(36)} ${measured.padStart(10)}  (${budget})`);
+
+await context.close();
+await browser.close();
+server.close();
