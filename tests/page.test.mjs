@@ -310,3 +310,21 @@ test("screenshots at 1280 and 360 px in each language (target/screenshots)", asy
     }
   }
 });
+
+test("print: a one-page summary with the answers, the result, the working and the sources", async () => {
+  for (const language of LANGUAGES) {
+    const { context, page } = await openPage(language);
+    await answerWithMouse(page, VECTORS[1].answers);
+    await page.emulateMedia({ media: "print" });
+    assert.equal(await page.isVisible("#questions"), false, "the form is not printed");
+    assert.equal(await page.isVisible(".print-only dl"), true, "the answers are");
+    assert.equal(await page.isVisible(".steps"), true, "the working is");
+    assert.equal(await page.isVisible(".links"), true, "the sources are");
+    const answers = await page.locator(".print-only dl").innerText();
+    assert.ok(answers.includes("5 000 000"), "the typed amount is in the summary");
+    const pdf = await page.pdf({ format: "A4" });
+    const pages = pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g).length;
+    assert.equal(pages, 1, `${language}: one page`);
+    await context.close();
+  }
+});

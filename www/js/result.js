@@ -6,8 +6,8 @@ import { element } from "./dom.js";
 
 const ADILET_LAW = { kk: "https://adilet.zan.kz/kaz/docs/Z1500000410", ru: "https://adilet.zan.kz/rus/docs/Z1500000410", en: "https://adilet.zan.kz/eng/docs/Z1500000410" };
 
-const section = (headingKey, text, children) =>
-  element("section", { class: "result-part" }, [element("h3", {}, [text.t(headingKey)]), ...children]);
+const section = (headingKey, text, children, className = "") =>
+  element("section", { class: `result-part ${className}`.trim() }, [element("h3", {}, [text.t(headingKey)]), ...children]);
 
 /** One line of the working, in words, from the engine's step data. */
 export function stepText(step, result, text) {
@@ -108,7 +108,7 @@ function nextSteps(text) {
   return section("next.heading", text, [
     element("ul", {}, ["next.call", "next.report", "next.protection", "next.false"].map((key) => element("li", {}, [t(key)]))),
     printButton,
-  ]);
+  ], "next-steps");
 }
 
 /** The answers as asked, for the printed summary. */
@@ -118,7 +118,8 @@ function summary(form, text, today) {
     const question = fieldset.querySelector("legend").textContent;
     const checked = fieldset.querySelector("input[type=radio]:checked");
     const typed = fieldset.querySelector("input[type=text], input[type=date]");
-    const answer = checked ? form.querySelector(`label[for="${checked.id}"] span`).textContent : typed?.value;
+    const value = typed?.type === "date" && typed.value ? text.date(typed.value) : typed?.value;
+    const answer = checked ? form.querySelector(`label[for="${checked.id}"] span`).textContent : value;
     if (answer) rows.push(element("dt", {}, [question]), element("dd", {}, [answer]));
   }
   return element("section", { class: "print-only result-part" }, [
@@ -135,7 +136,7 @@ export function details(result, text, { form, today, rewardAt }) {
     working(result, text),
     law(result, text),
     caveats(result, text),
-    section("chart.heading", text, chart(result, text, rewardAt)),
+    section("chart.heading", text, chart(result, text, rewardAt), "screen-only"),
     nextSteps(text),
     summary(form, text, today),
   ];

@@ -1,0 +1,44 @@
+//! Any six answers: the whole estimate answers or refuses, never panics, and an answer never
+//! exceeds the 4,000 MCI cap or inverts its range.
+#![no_main]
+
+use libfuzzer_sys::arbitrary::{self, Arbitrary};
+use libfuzzer_sys::fuzz_target;
+use syiaqy::{estimate, Answers, Date, RawAnswer, RawAnswers};
+
+#[derive(Arbitrary, Debug)]
+struct Input {
+    choices: [u8; 3],
+    amount: String,
+    decision_date: String,
+    mci_date: Option<String>,
+    today_days: u16,
+}
+
+/// Mostly valid choices, so the fuzzer reaches the arithmetic, sometimes garbage.
+fn choice(byte: u8, options: &[&str]) -> RawAnswer {
+    match options.get(byte as usize % (options.len() + 1)) {
+        Some(option) => RawAnswer::Text((*option).to_owned()),
+        None => RawAnswer::Text(format!("{byte}")),
+    }
+}
+
+fuzz_target!(|input: Input| {
+    let raw = RawAnswers {
+        verdict: choice(input.choices[0], &["in_force", "pending", "acquitted"]),
+        reporter: choice(input.choices[1], &["citizen", "public_servant_offered", "law_enforcement_on_duty", "participant", "anonymous"]),
+        offense: choice(input.choices[2], &["administrative", "minor", "medium", "grave", "especially_grave", "criminal_unknown", "unknown"]),
+        amount: RawAnswer::Text(input.amount),
+        decision_date: RawAnswer::Text(input.decision_date),
+        mci_date: input.mci_date.map_or(RawAnswer::Missing, RawAnswer::Text),
+    };
+    // Today between 2012 and 2191.
+    let today = Date::from_days_since_unix_epoch(15_340 + i64::from(input.today_days)).unwrap();
+    if let Ok(answers) = Answers::parse(&raw, today) {
+        if let Ok(result) = estimate(&answers) {
+            let reward = result.reward;
+            assert!(reward.min_tenge <= reward.max_tenge);
+            assert!(reward.max_mci <= 4_000.into());
+        }
+    }
+});
