@@ -38,7 +38,6 @@ function builtKeys() {
   const keys = [];
   for (const [prefix, values] of Object.entries(ENUMERATIONS)) for (const value of values) keys.push(`${prefix}.${value}`);
   for (const verdict of ENUMERATIONS.verdict) keys.push(`step.verdict.${verdict}`);
-  for (const reporter of ENUMERATIONS.reporter.slice(1)) keys.push(`step.reporter.${reporter}`);
   for (const kind of ["no_bribe_or_damage", "amount_not_used"]) keys.push(`step.${kind}`);
   for (const offense of ENUMERATIONS.offense.slice(0, 5)) keys.push(`offense.${offense}.hint`);
   for (const question of ["verdict", "offense"]) keys.push(`question.${question}.hint`);

@@ -328,3 +328,18 @@ test("print: a one-page summary with the answers, the result, the working and th
     await context.close();
   }
 });
+
+test("reflow at 320 px and text at 200 %: nothing needs sideways scrolling", async () => {
+  for (const language of LANGUAGES) {
+    for (const { width, textScale } of [{ width: 320, textScale: "100%" }, { width: 1280, textScale: "200%" }]) {
+      const { context, page } = await openPage(language, { width });
+      // As a browser text-size setting would: the root font size, which every size follows.
+      await page.evaluate((scale) => { document.documentElement.style.fontSize = scale; }, textScale);
+      await answerWithMouse(page, VECTORS[1].answers);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 0, `${language}, ${width} px, text ${textScale}: ${overflow} px too wide`);
+      assert.equal(await page.isVisible("[data-testid=amount]"), true);
+      await context.close();
+    }
+  }
+});

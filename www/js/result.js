@@ -17,7 +17,8 @@ export function stepText(step, result, text) {
     min === max ? t(one, { mci: number(min), ...extra }) : t(range, { min: number(min), max: number(max), ...extra });
   switch (step.step) {
     case "verdict": return t(`step.verdict.${step.verdict}`);
-    case "reporter": return t(`step.reporter.${step.reporter}`);
+    // The role's rule (E6–E9) is also a caveat: one sentence serves both.
+    case "reporter": return t(`caveat.${step.rule}`);
     case "regime": return t("step.regime", { date: date(step.decisionDate), act: t(`regime.${step.regime.id}`) });
     case "mci":
       if (step.latestKnownYear) {
