@@ -13,9 +13,12 @@ use crate::offense::Offense;
 /// expected, say), which is an error of that answer rather than of the whole input.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub enum RawAnswer {
+    /// Not given (absent, `undefined` or `null`).
     #[default]
     Missing,
+    /// Text, as typed or as the option's value.
     Text(String),
+    /// A value of another kind: the answer's "invalid" error.
     NotText,
 }
 
@@ -28,8 +31,11 @@ impl From<&str> for RawAnswer {
 /// The answers as the JS contract names them, before any checking.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct RawAnswers {
+    /// `in_force`, `pending` or `acquitted`.
     pub verdict: RawAnswer,
+    /// One of the [`Reporter`] identifiers.
     pub reporter: RawAnswer,
+    /// One of the [`Offense`] identifiers.
     pub offense: RawAnswer,
     /// Tenge as typed, or `none` (no bribe or damage), or `unknown`.
     pub amount: RawAnswer,
@@ -46,16 +52,22 @@ pub enum AmountAnswer {
     NoBribeOrDamage,
     /// The reporter does not know: the answer is a range.
     Unknown,
+    /// The amount fixed by the court.
     Known(Tenge),
 }
 
 /// The checked answers the calculator works from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Answers {
+    /// Where the case stands in court (E1).
     pub verdict: Verdict,
+    /// The reporter's role (E6–E9).
     pub reporter: Reporter,
+    /// The case, as far as known (R4).
     pub offense: Offense,
+    /// The bribe or damage (R6).
     pub amount: AmountAnswer,
+    /// The day the reward is decided: it chooses the regime (R2) and, by default, the MCI.
     pub decision_date: Date,
     /// The MCI date, when the user picked one; otherwise the decision date's MCI is used (R9).
     pub mci_date: Option<Date>,

@@ -75,7 +75,9 @@ choices! {
 /// The eligibility part of an answer: the status and what the user must be told with it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Eligibility {
+    /// Whether, and how, a reward is due.
     pub status: Status,
+    /// What to tell the user with it.
     pub caveats: Vec<Caveat>,
 }
 

@@ -12,11 +12,17 @@ use crate::regime::Regime;
 choices! {
     /// The answer an error concerns: the input names of the JS contract.
     pub enum Field {
+        /// Where the case stands in court.
         Verdict = "verdict",
+        /// The reporter's role.
         Reporter = "reporter",
+        /// The kind of case.
         Offense = "offense",
+        /// The bribe or damage.
         Amount = "amount",
+        /// The decision date.
         DecisionDate = "decisionDate",
+        /// The date of the MCI to use.
         MciDate = "mciDate",
     }
 }

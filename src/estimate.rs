@@ -41,13 +41,18 @@ choices! {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Reward {
+    /// The lowest reward in MCI (two decimals at most).
     pub min_mci: Decimal,
+    /// The highest reward in MCI.
     pub max_mci: Decimal,
+    /// The lowest reward in tenge.
     pub min_tenge: Tenge,
+    /// The highest reward in tenge.
     pub max_tenge: Tenge,
 }
 
 impl Reward {
+    /// No reward.
     pub const ZERO: Reward = Reward {
         min_mci: Decimal::ZERO,
         max_mci: Decimal::ZERO,
@@ -64,15 +69,20 @@ impl Reward {
 /// The whole answer: status, amount, and everything needed to explain it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Estimate {
+    /// Whether a reward is due now, later, likely in another form, or not at all.
     pub status: Status,
     /// For `not_yet`, what to expect once the verdict is in force; for a likely certificate,
     /// what the cash tier would be.
     pub reward: Reward,
+    /// How the amount was reached.
     pub branch: Branch,
     /// `None` only after an acquittal, which no regime changes.
     pub regime: Option<RegimeInfo>,
+    /// The MCI the tenge figures use; `None` only after an acquittal.
     pub mci: Option<MciLookup>,
+    /// What the user must read with the amount (E6–E11, Q1).
     pub caveats: Vec<Caveat>,
+    /// The working, in order.
     pub steps: Vec<Step>,
 }
 

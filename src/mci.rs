@@ -24,10 +24,12 @@ pub enum Confidence {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct MciValue {
+    /// The first day the value applies.
     pub effective_from: Date,
     /// Whole tenge: every MCI so far has been a whole number.
     #[serde(serialize_with = "serialize_whole_tenge")]
     pub tenge: u32,
+    /// How well rules.md sources the value.
     pub confidence: Confidence,
 }
 
@@ -130,6 +132,7 @@ pub const MCI_FROM_2026_01: MciValue = MciValue::new(2026, 1, 4_325, Confirmed);
 pub struct MciLookup {
     /// The day whose MCI was asked for.
     pub date: Date,
+    /// The value in force that day (or the last known one).
     pub value: MciValue,
     /// Set when the date's year is past the table: the last known value was used, and the
     /// result must say so (rules.md §3).

@@ -37,7 +37,9 @@ pub const TIER_ESPECIALLY_GRAVE_MCI: u32 = 100;
 /// §2 "unknowns give ranges"). Equal bounds when the case is known.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct TierRange {
+    /// The lowest tier the case could have.
     pub min_mci: u32,
+    /// The highest.
     pub max_mci: u32,
 }
 

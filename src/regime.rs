@@ -85,8 +85,11 @@ impl Regime {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct RegimeInfo {
+    /// Which Rules.
     pub id: Regime,
+    /// The first decision date they apply to.
     pub in_force_from: Date,
+    /// The last, for the Rules no longer in force.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub in_force_until: Option<Date>,
     /// False for the tiers-only regimes, before 2020-02-04.

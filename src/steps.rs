@@ -54,12 +54,16 @@ impl Rule {
 /// One line of the working.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Step {
+    /// The rule the step applies.
     pub rule: Rule,
+    /// What it did, with its numbers.
     #[serde(flatten)]
     pub detail: StepDetail,
 }
 
-/// What a step did, with its numbers. Tenge figures marked `exact` are before rounding.
+/// What a step did, with its numbers. Field names carry their unit: `*_tenge` in tenge,
+/// `*_mci` in MCI, `mci_tenge` the MCI value; `exact_*` figures are before rounding.
+#[allow(missing_docs)]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "step", rename_all = "snake_case", rename_all_fields = "camelCase")]
 pub enum StepDetail {
