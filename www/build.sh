@@ -13,7 +13,7 @@ rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup targe
 # The CLI must be exactly the wasm-bindgen version in Cargo.lock. No --locked: its own lockfile
 # names a crate version the registry here lacks (toolchain.md).
 step "wasm-bindgen-cli matching Cargo.lock"
-cargo generate-lockfile --offline >/dev/null 2>&1 || [ -f Cargo.lock ] || cargo generate-lockfile
+[ -f Cargo.lock ] || cargo generate-lockfile
 wanted=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
 if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$wanted" ]; then
   cargo install wasm-bindgen-cli --version "=$wanted"
