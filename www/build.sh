@@ -22,7 +22,7 @@ echo "wasm-bindgen $wanted"
 
 # binaryen from npm: Debian's wasm-opt (108) breaks the output at run time (toolchain.md).
 step "npm packages from package-lock.json"
-if ! cmp -s package-lock.json node_modules/.package-lock.json 2>/dev/null; then
+if [ ! node_modules/.package-lock.json -nt package-lock.json ]; then
   npm ci --no-audit --no-fund
 fi
 
