@@ -10,6 +10,7 @@ use js_sys::{Error as JsError, Reflect};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+use crate::estimate::{CAP_MCI, PERCENTAGE, THRESHOLD_MCI};
 use crate::mci::MCI_TABLE;
 use crate::regime::{Regime, RegimeInfo};
 use crate::{Answers, Date, Error, Offense, RawAnswer, RawAnswers, Reporter, Verdict};
@@ -82,6 +83,19 @@ fn answer(answers: &JsValue, name: &str) -> RawAnswer {
         }
         _ => RawAnswer::NotText,
     }
+}
+
+/// The numbers of R5 (`thresholdMci`, `percentage`, `capMci`), for the page's chart.
+#[wasm_bindgen]
+pub fn limits() -> Result<JsValue, JsValue> {
+    #[derive(Serialize)]
+    #[serde(rename_all = "camelCase")]
+    struct Limits {
+        threshold_mci: u32,
+        percentage: u32,
+        cap_mci: u32,
+    }
+    to_js(&Limits { threshold_mci: THRESHOLD_MCI, percentage: PERCENTAGE, cap_mci: CAP_MCI })
 }
 
 /// Today in the browser's time zone: the default decision date.

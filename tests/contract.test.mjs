@@ -4,7 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 
-import { initSync, estimate, parseAmount, regimes, mciTable } from "../www/pkg/syiaqy.js";
+import { initSync, estimate, parseAmount, regimes, mciTable, limits } from "../www/pkg/syiaqy.js";
 
 initSync({ module: readFileSync(new URL("../www/pkg/syiaqy_bg.wasm", import.meta.url)) });
 
@@ -85,8 +85,9 @@ test("the working is plain data: every step has a rule and a kind", () => {
   assert.deepEqual(result.mci, { date: "2025-03-01", value: { effectiveFrom: "2025-01-01", tenge: "3932", confidence: "confirmed" } });
 });
 
-test("parseAmount, regimes and mciTable describe what the page draws", () => {
+test("parseAmount, limits, regimes and mciTable describe what the page draws", () => {
   assert.equal(parseAmount("3,45 млн"), "3450000.00");
+  assert.deepEqual(limits(), { thresholdMci: 1000, percentage: 10, capMci: 4000 });
   assert.throws(() => parseAmount("-1"), (error) => error.code === "negative");
   assert.deepEqual(regimes().map((regime) => regime.id), ["decree-1077-2012", "decree-1131-2015", "decree-1131-2020", "order-270-2023"]);
   const table = mciTable();

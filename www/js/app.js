@@ -1,7 +1,7 @@
 // The calculator page: loads the engine, asks the questions, shows the answer. Nothing the
 // user types leaves this page or is stored: no request after load, no storage, no answers in
 // the URL (only ?lang=).
-import init, { estimate, parseAmount, mciTable, choices } from "../pkg/syiaqy.js";
+import init, { estimate, parseAmount, mciTable, choices, limits } from "../pkg/syiaqy.js";
 import { pickLanguage, translator, translateStatic, LANGUAGES } from "./i18n.js";
 import { questions, buildForm, readAnswers, plan } from "./flow.js";
 import { headline, details } from "./result.js";
@@ -18,6 +18,7 @@ const summary = document.getElementById("error-summary");
 const flow = questions(choices());
 const today = isoDay(new Date());
 const latestMci = mciTable().at(-1);
+const rewardLimits = limits();
 
 let text = translator(
   pickLanguage({
@@ -135,7 +136,7 @@ function update({ revealErrors = false } = {}) {
   if (!performance.getEntriesByName("syiaqy:first-result").length) performance.mark("syiaqy:first-result");
   live.replaceChildren(...headline(result, text, provisional));
   const rewardAt = (amount) => estimate({ ...request, amount });
-  resultDetails.replaceChildren(...details(result, text, { form, today, rewardAt }));
+  resultDetails.replaceChildren(...details(result, text, { form, today, rewardAt, limits: rewardLimits }));
 }
 
 buildForm(form, flow, today);

@@ -7,9 +7,19 @@ import { element, svgElement } from "./dom.js";
 const WIDTH = 520, HEIGHT = 340, LEFT = 64, RIGHT = 36, TOP = 32, BOTTOM = 48;
 const X_RANGE = [100, 100_000]; // amount, MCI
 const Y_RANGE = [10, 10_000]; // reward, MCI
-/** Amounts (in MCI) where the line is sampled; `+` marks one tenge above. */
-const SAMPLES = ["100", "1000", "1000+", "40000", "100000"];
-const TABLE_SAMPLES = ["500", "1000", "1000+", "5000", "40000", "100000"];
+/**
+ * Amounts where the line is sampled and the table is drawn, from the engine's R5 numbers:
+ * the threshold, one tenge above it, and where 10 % reaches the cap. `+` marks one tenge above.
+ */
+function samples({ thresholdMci, percentage, capMci }) {
+  const capReachedAt = (capMci * 100) / percentage;
+  return {
+    line: [X_RANGE[0], thresholdMci, `${thresholdMci}+`, capReachedAt, X_RANGE[1]].map(String),
+    table: [thresholdMci / 2, thresholdMci, `${thresholdMci}+`, thresholdMci * 5, capReachedAt, X_RANGE[1]].map(String),
+    thresholdMci,
+    capReachedAt,
+  };
+}
 
 const logPosition = (value, [low, high], [from, to]) =>
   from + ((Math.log10(Math.min(Math.max(value, low), high)) - Math.log10(low)) / (Math.log10(high) - Math.log10(low))) * (to - from);
@@ -23,10 +33,11 @@ function sampleAmount(sample, mciTenge) {
   return `${tenge}.00`;
 }
 
-export function chart(result, text, rewardAt) {
+export function chart(result, text, rewardAt, limits) {
   const { t, number, tenge } = text;
   const mciTenge = result.mci.value.tenge;
-  const points = SAMPLES.map((sample) => {
+  const at = samples(limits);
+  const points = at.line.map((sample) => {
     const amount = sampleAmount(sample, mciTenge);
     const { reward } = rewardAt(amount);
     return { amountMci: Number(sample.replace("+", "")) + (sample.endsWith("+") ? 1e-6 : 0), low: Number(reward.minMci), high: Number(reward.maxMci) };
@@ -49,10 +60,10 @@ export function chart(result, text, rewardAt) {
     ])),
     svgElement("text", { x: (LEFT + WIDTH - RIGHT) / 2, y: HEIGHT - 8, "text-anchor": "middle", class: "axis-label" }, [t("chart.x")]),
     svgElement("text", { x: 8, y: 14, class: "axis-label" }, [t("chart.y")]),
-    svgElement("line", { class: "marker-line", x1: x(1000), x2: x(1000), y1: TOP, y2: HEIGHT - BOTTOM }),
-    svgElement("text", { class: "marker-label", x: x(1000) + 4, y: TOP - 8 }, [t("chart.threshold")]),
-    svgElement("line", { class: "marker-line", x1: x(40_000), x2: x(40_000), y1: TOP, y2: HEIGHT - BOTTOM }),
-    svgElement("text", { class: "marker-label", x: x(40_000) - 4, y: TOP - 8, "text-anchor": "end" }, [t("chart.cap")]),
+    svgElement("line", { class: "marker-line", x1: x(at.thresholdMci), x2: x(at.thresholdMci), y1: TOP, y2: HEIGHT - BOTTOM }),
+    svgElement("text", { class: "marker-label", x: x(at.thresholdMci) + 4, y: TOP - 8 }, [t("chart.threshold")]),
+    svgElement("line", { class: "marker-line", x1: x(at.capReachedAt), x2: x(at.capReachedAt), y1: TOP, y2: HEIGHT - BOTTOM }),
+    svgElement("text", { class: "marker-label", x: x(at.capReachedAt) - 4, y: TOP - 8, "text-anchor": "end" }, [t("chart.cap")]),
     svgElement("path", { class: "reward-line", d: path("high") }),
     ...(points.some((point) => point.low !== point.high) ? [svgElement("path", { class: "reward-line low", d: path("low") })] : []),
   ]);
@@ -67,7 +78,7 @@ export function chart(result, text, rewardAt) {
   }
 
   const rewardText = ({ minTenge, maxTenge }) => (minTenge === maxTenge ? tenge(minTenge) : t("reward.range", { min: tenge(minTenge), max: tenge(maxTenge) }));
-  const rows = TABLE_SAMPLES.map((sample) => {
+  const rows = at.table.map((sample) => {
     const amount = sampleAmount(sample, mciTenge);
     return element("tr", {}, [
       element("td", {}, [`${tenge(amount)} (${t("reward.mci", { mci: number(sample.replace("+", "")) })}${sample.endsWith("+") ? " + 1 ₸" : ""})`]),

@@ -131,13 +131,13 @@ function summary(form, text, today) {
 }
 
 /** Everything below the headline. `rewardAt` computes this case at another amount (the chart). */
-export function details(result, text, { form, today, rewardAt }) {
+export function details(result, text, { form, today, rewardAt, limits }) {
   if (result.status === "not_eligible") return [working(result, text), nextSteps(text), summary(form, text, today)];
   return [
     working(result, text),
     law(result, text),
     caveats(result, text),
-    section("chart.heading", text, chart(result, text, rewardAt), "screen-only"),
+    section("chart.heading", text, chart(result, text, rewardAt, limits), "screen-only"),
     nextSteps(text),
     summary(form, text, today),
   ];
