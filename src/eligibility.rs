@@ -81,25 +81,31 @@ pub struct Eligibility {
     pub caveats: Vec<Caveat>,
 }
 
+impl Reporter {
+    /// The rule of E6–E9 that speaks about this role, as a caveat; none for a citizen.
+    pub const fn caveat(self) -> Option<Caveat> {
+        match self {
+            Reporter::Citizen => None,
+            Reporter::PublicServantOffered => Some(Caveat::CertificateLikely),
+            Reporter::LawEnforcementOnDuty => Some(Caveat::OnDutyMayBeExcluded),
+            Reporter::Participant => Some(Caveat::ParticipantMayBeExcluded),
+            Reporter::Anonymous => Some(Caveat::IdentificationRequired),
+        }
+    }
+}
+
 /// Applies E1 and E6–E11 to the verdict and the reporter's role.
 pub fn assess(verdict: Verdict, reporter: Reporter) -> Eligibility {
     if verdict == Verdict::Acquitted {
         return Eligibility { status: Status::NotEligible, caveats: Vec::new() };
     }
-    let role_caveat = match reporter {
-        Reporter::Citizen => None,
-        Reporter::PublicServantOffered => Some(Caveat::CertificateLikely),
-        Reporter::LawEnforcementOnDuty => Some(Caveat::OnDutyMayBeExcluded),
-        Reporter::Participant => Some(Caveat::ParticipantMayBeExcluded),
-        Reporter::Anonymous => Some(Caveat::IdentificationRequired),
-    };
     let status = match (verdict, reporter) {
         (Verdict::Pending, _) => Status::NotYet,
         (_, Reporter::PublicServantOffered) => Status::NonMonetaryLikely,
         _ => Status::Eligible,
     };
     let always = [Caveat::SplitNotPublished, Caveat::TaxNotPublished, Caveat::MciDateAssumed];
-    Eligibility { status, caveats: role_caveat.into_iter().chain(always).collect() }
+    Eligibility { status, caveats: reporter.caveat().into_iter().chain(always).collect() }
 }
 
 #[cfg(test)]

@@ -101,7 +101,8 @@ pub fn estimate(answers: &Answers) -> Result<Estimate, Error> {
             steps,
         });
     }
-    if let Some(rule) = Rule::for_reporter(answers.reporter) {
+    // The role's caveat (E6–E9) is also the rule of its step.
+    if let Some(rule) = answers.reporter.caveat().and_then(|caveat| Rule::from_id(caveat.id())) {
         steps.push(Step::new(rule, StepDetail::Reporter { reporter: answers.reporter }));
     }
 
@@ -230,10 +231,9 @@ impl Calculation {
         (branch, reward)
     }
 
-    /// Whole MCI times a whole-tenge MCI value: always whole tenge, so exact.
+    /// Whole MCI times a whole-tenge MCI value: whole tenge, exact.
     fn mci_to_tenge(&self, mci: u32) -> Tenge {
-        let tenge = u64::from(mci) * u64::from(self.mci_tenge);
-        Tenge::round_to_tiyn(Decimal::from(tenge))
+        Tenge::whole(u64::from(mci) * u64::from(self.mci_tenge))
     }
 
     /// Tenge in MCI to two decimals, half away from zero (rules.md §2), for showing only.

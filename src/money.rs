@@ -23,6 +23,11 @@ impl Tenge {
         (!amount.is_sign_negative() && whole_tiyn).then(|| Tenge::with_two_places(amount))
     }
 
+    /// A whole number of tenge.
+    pub fn whole(tenge: u64) -> Tenge {
+        Tenge::with_two_places(Decimal::from(tenge))
+    }
+
     /// Q7 [U]: the final tenge figure is rounded to whole tiyn, half away from zero. Only the
     /// final figure: every step before it is exact.
     ///

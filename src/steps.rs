@@ -38,19 +38,6 @@ choices! {
     }
 }
 
-impl Rule {
-    /// The rule that speaks about a reporter's role, if any.
-    pub const fn for_reporter(reporter: Reporter) -> Option<Rule> {
-        match reporter {
-            Reporter::Citizen => None,
-            Reporter::PublicServantOffered => Some(Rule::E6),
-            Reporter::LawEnforcementOnDuty => Some(Rule::E7),
-            Reporter::Participant => Some(Rule::E8),
-            Reporter::Anonymous => Some(Rule::E9),
-        }
-    }
-}
-
 /// One line of the working.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Step {

@@ -184,3 +184,20 @@ fn after_an_acquittal_the_other_answers_are_not_read() {
     assert_eq!(result.status.id(), "not_eligible");
     assert!(result.reward.max_tenge.as_decimal().is_zero());
 }
+
+#[test]
+fn a_reporters_role_step_cites_the_rule_of_its_caveat() {
+    for (reporter, rule) in [
+        ("public_servant_offered", "E6"),
+        ("law_enforcement_on_duty", "E7"),
+        ("participant", "E8"),
+        ("anonymous", "E9"),
+    ] {
+        let raw = RawAnswers { reporter: reporter.into(), ..grave_case("none", "2025-03-01") };
+        let result = run(&raw).unwrap();
+        let step =
+            result.steps.iter().find(|step| matches!(step.detail, StepDetail::Reporter { .. })).unwrap();
+        assert_eq!(step.rule.id(), rule, "{reporter}");
+        assert!(result.caveats.iter().any(|caveat| caveat.id() == rule), "{reporter}");
+    }
+}
