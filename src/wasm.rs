@@ -13,18 +13,18 @@ use wasm_bindgen::prelude::*;
 use crate::estimate::{CAP_MCI, PERCENTAGE, THRESHOLD_MCI};
 use crate::mci::MCI_TABLE;
 use crate::regime::{Regime, RegimeInfo};
-use crate::{Answers, Date, Error, Offense, RawAnswer, RawAnswers, Reporter, Verdict};
+use crate::{Answers, Date, Error, Field, Offense, RawAnswer, RawAnswers, Reporter, Verdict};
 
 /// `estimate({decisionDate, mciDate, offense, amount, verdict, reporter})`.
 #[wasm_bindgen]
 pub fn estimate(answers: JsValue) -> Result<JsValue, JsValue> {
     let raw = RawAnswers {
-        verdict: answer(&answers, "verdict"),
-        reporter: answer(&answers, "reporter"),
-        offense: answer(&answers, "offense"),
-        amount: answer(&answers, "amount"),
-        decision_date: answer(&answers, "decisionDate"),
-        mci_date: answer(&answers, "mciDate"),
+        verdict: answer(&answers, Field::Verdict),
+        reporter: answer(&answers, Field::Reporter),
+        offense: answer(&answers, Field::Offense),
+        amount: answer(&answers, Field::Amount),
+        decision_date: answer(&answers, Field::DecisionDate),
+        mci_date: answer(&answers, Field::MciDate),
     };
     let result = Answers::parse(&raw, today()).and_then(|answers| crate::estimate(&answers));
     result.map_err(to_js_error).and_then(|estimate| to_js(&estimate))
@@ -61,12 +61,25 @@ pub fn choices() -> Result<JsValue, JsValue> {
     to_js(&Choices { verdict: Verdict::ALL, reporter: Reporter::ALL, offense: Offense::ALL })
 }
 
+/// The numbers of R5 (`thresholdMci`, `percentage`, `capMci`), for the page's chart.
+#[wasm_bindgen]
+pub fn limits() -> Result<JsValue, JsValue> {
+    #[derive(Serialize)]
+    #[serde(rename_all = "camelCase")]
+    struct Limits {
+        threshold_mci: u32,
+        percentage: u32,
+        cap_mci: u32,
+    }
+    to_js(&Limits { threshold_mci: THRESHOLD_MCI, percentage: PERCENTAGE, cap_mci: CAP_MCI })
+}
+
 /// One property of the answers object. Not an object at all: every answer is missing, and
 /// the first is reported. A whole JS number (`amount: 5000000`) is taken as its digits; a
 /// fraction is refused, because a float cannot be trusted to hold tiyn exactly.
-fn answer(answers: &JsValue, name: &str) -> RawAnswer {
+fn answer(answers: &JsValue, field: Field) -> RawAnswer {
     let value = if answers.is_object() {
-        Reflect::get(answers, &name.into()).unwrap_or_default()
+        Reflect::get(answers, &field.id().into()).unwrap_or_default()
     } else {
         JsValue::UNDEFINED
     };
@@ -83,19 +96,6 @@ fn answer(answers: &JsValue, name: &str) -> RawAnswer {
         }
         _ => RawAnswer::NotText,
     }
-}
-
-/// The numbers of R5 (`thresholdMci`, `percentage`, `capMci`), for the page's chart.
-#[wasm_bindgen]
-pub fn limits() -> Result<JsValue, JsValue> {
-    #[derive(Serialize)]
-    #[serde(rename_all = "camelCase")]
-    struct Limits {
-        threshold_mci: u32,
-        percentage: u32,
-        cap_mci: u32,
-    }
-    to_js(&Limits { threshold_mci: THRESHOLD_MCI, percentage: PERCENTAGE, cap_mci: CAP_MCI })
 }
 
 /// Today in the browser's time zone: the default decision date.
