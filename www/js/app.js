@@ -113,7 +113,7 @@ function showAmountReading() {
 
 /** Re-reads the answers and redraws. `revealErrors`: the user finished an answer (change). */
 function update({ revealErrors = false } = {}) {
-  const answers = readAnswers(form);
+  const answers = readAnswers(form, flow);
   const { visible, request, provisional } = plan(flow, answers);
   for (const question of flow) form.querySelector(`#question-${question.name}`).hidden = !visible.has(question.name);
   showAmountReading();

@@ -9,13 +9,15 @@ const X_RANGE = [100, 100_000]; // amount, MCI
 const Y_RANGE = [10, 10_000]; // reward, MCI
 /**
  * Amounts where the line is sampled and the table is drawn, from the engine's R5 numbers:
- * the threshold, one tenge above it, and where 10 % reaches the cap. `+` marks one tenge above.
+ * the threshold, one tenge above it, and where 10 % reaches the cap. Each is `{ mci,
+ * oneTengeMore }`: a whole number of MCI, plus one tenge when it marks the step over.
  */
 function samples({ thresholdMci, percentage, capMci }) {
   const capReachedAt = (capMci * 100) / percentage;
+  const at = (mci, oneTengeMore = false) => ({ mci, oneTengeMore });
   return {
-    line: [X_RANGE[0], thresholdMci, `${thresholdMci}+`, capReachedAt, X_RANGE[1]].map(String),
-    table: [thresholdMci / 2, thresholdMci, `${thresholdMci}+`, thresholdMci * 5, capReachedAt, X_RANGE[1]].map(String),
+    line: [at(X_RANGE[0]), at(thresholdMci), at(thresholdMci, true), at(capReachedAt), at(X_RANGE[1])],
+    table: [at(thresholdMci / 2), at(thresholdMci), at(thresholdMci, true), at(thresholdMci * 5), at(capReachedAt), at(X_RANGE[1])],
     thresholdMci,
     capReachedAt,
   };
@@ -27,10 +29,8 @@ const x = (mci) => logPosition(mci, X_RANGE, [LEFT, WIDTH - RIGHT]);
 const y = (mci) => logPosition(mci, Y_RANGE, [HEIGHT - BOTTOM, TOP]);
 
 /** The tenge amount of a sample, exactly, as the decimal string the engine reads. */
-function sampleAmount(sample, mciTenge) {
-  const mci = BigInt(sample.replace("+", ""));
-  const tenge = mci * BigInt(mciTenge) + (sample.endsWith("+") ? 1n : 0n);
-  return `${tenge}.00`;
+function sampleAmount({ mci, oneTengeMore }, mciTenge) {
+  return `${BigInt(mci) * BigInt(mciTenge) + (oneTengeMore ? 1n : 0n)}.00`;
 }
 
 export function chart(result, text, rewardAt, limits) {
@@ -40,7 +40,7 @@ export function chart(result, text, rewardAt, limits) {
   const points = at.line.map((sample) => {
     const amount = sampleAmount(sample, mciTenge);
     const { reward } = rewardAt(amount);
-    return { amountMci: Number(sample.replace("+", "")) + (sample.endsWith("+") ? 1e-6 : 0), low: Number(reward.minMci), high: Number(reward.maxMci) };
+    return { amountMci: sample.mci + (sample.oneTengeMore ? 1e-6 : 0), low: Number(reward.minMci), high: Number(reward.maxMci) };
   });
   const path = (key) => points.map((point, index) => `${index ? "L" : "M"}${x(point.amountMci).toFixed(1)},${y(point[key]).toFixed(1)}`).join(" ");
 
@@ -77,12 +77,11 @@ export function chart(result, text, rewardAt, limits) {
     );
   }
 
-  const rewardText = ({ minTenge, maxTenge }) => (minTenge === maxTenge ? tenge(minTenge) : t("reward.range", { min: tenge(minTenge), max: tenge(maxTenge) }));
   const rows = at.table.map((sample) => {
     const amount = sampleAmount(sample, mciTenge);
     return element("tr", {}, [
-      element("td", {}, [`${tenge(amount)} (${t("reward.mci", { mci: number(sample.replace("+", "")) })}${sample.endsWith("+") ? " + 1 ₸" : ""})`]),
-      element("td", {}, [rewardText(rewardAt(amount).reward)]),
+      element("td", {}, [`${tenge(amount)} (${t("reward.mci", { mci: number(String(sample.mci)) })}${sample.oneTengeMore ? " + 1 ₸" : ""})`]),
+      element("td", {}, [text.rewardTenge(rewardAt(amount).reward)]),
     ]);
   });
   const table = element("table", { class: "chart-table" }, [

@@ -14,9 +14,9 @@ export function questions(choices) {
   ];
 }
 
-const textOf = (key, extra = {}) => element("span", { "data-i18n": key, ...extra });
+const textOf = (key) => element("span", { "data-i18n": key });
 
-/** An error message slot next to a field; filled by `showErrors`. */
+/** An error message slot next to a field; filled by app.js's `showError`. */
 const errorSlot = (id) => element("p", { class: "field-error", id: `${id}-error`, hidden: true });
 
 function radio(name, value, hintKey) {
@@ -87,17 +87,15 @@ export function buildForm(form, flow, today) {
 }
 
 /** The answers given so far, in the contract's shape; unanswered questions are absent. */
-export function readAnswers(form) {
+export function readAnswers(form, flow) {
   const checked = (name) => form.querySelector(`input[type=radio][name="${name}"]:checked`)?.value;
   const typed = (id) => form.querySelector(`#${id}`).value.trim() || undefined;
-  const answers = {
-    verdict: checked("verdict"),
-    reporter: checked("reporter"),
-    offense: checked("offense"),
-    amount: checked("amount") ?? typed("amount"),
-    decisionDate: typed("decisionDate"),
-    mciDate: typed("mciDate"),
+  const read = {
+    choice: ({ name }) => ({ [name]: checked(name) }),
+    amount: () => ({ amount: checked("amount") ?? typed("amount") }),
+    dates: () => ({ decisionDate: typed("decisionDate"), mciDate: typed("mciDate") }),
   };
+  const answers = Object.assign({}, ...flow.map((question) => read[question.kind](question)));
   return Object.fromEntries(Object.entries(answers).filter(([, value]) => value !== undefined));
 }
 

@@ -48,27 +48,37 @@ export function translator(language) {
   const t = (key, values = {}) =>
     (catalog[key] ?? key).replace(/\{(\w+)\}/g, (whole, name) => (name in values ? values[name] : whole));
 
+  /**
+   * Tenge from the engine's decimal string ("275240.00", or "393200.105" before rounding).
+   * Intl formats the string itself, so the amount never becomes a float; every decimal place
+   * the engine gave is shown, and none for whole tenge.
+   */
+  const tenge = (amount) => {
+    const fraction = amount.split(".")[1] ?? "";
+    return tengeWith(/^0*$/.test(fraction) ? 0 : Math.max(2, fraction.length)).format(amount);
+  };
+  /** A plain decimal string (MCI counts, MCI values). */
+  const number = (amount) => decimal.format(amount);
+
+  // Plain functions, not methods: callers destructure them.
   return {
     language,
     t,
-    /**
-     * Tenge from the engine's decimal string ("275240.00", or "393200.105" before rounding).
-     * Intl formats the string itself, so the amount never becomes a float; every decimal
-     * place the engine gave is shown, and none for whole tenge.
-     */
-    tenge(amount) {
-      const fraction = amount.split(".")[1] ?? "";
-      return tengeWith(/^0*$/.test(fraction) ? 0 : Math.max(2, fraction.length)).format(amount);
-    },
-    /** A plain decimal string (MCI counts, MCI values). */
-    number(amount) {
-      return decimal.format(amount);
-    },
+    tenge,
+    number,
+    /** A reward's tenge: one amount, or a range when its bounds differ. */
+    rewardTenge: ({ minTenge, maxTenge }) =>
+      minTenge === maxTenge ? tenge(minTenge) : t("reward.range", { min: tenge(minTenge), max: tenge(maxTenge) }),
+    /** A reward's MCI, the same way. */
+    rewardMci: ({ minMci, maxMci }) =>
+      minMci === maxMci
+        ? t("reward.mci", { mci: number(minMci) })
+        : t("reward.mci.range", { min: number(minMci), max: number(maxMci) }),
     /**
      * An ISO day ("2025-05-20") in words, from the catalog's own month names and pattern:
      * browsers differ in their Kazakh date data, the catalog does not.
      */
-    date(iso) {
+    date: (iso) => {
       const [year, month, day] = iso.split("-").map(Number);
       return t("date.long", { year, month: months[month - 1], day });
     },

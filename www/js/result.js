@@ -4,7 +4,8 @@
 import { chart } from "./chart.js";
 import { element } from "./dom.js";
 
-const ADILET_LAW = { kk: "https://adilet.zan.kz/kaz/docs/Z1500000410", ru: "https://adilet.zan.kz/rus/docs/Z1500000410", en: "https://adilet.zan.kz/eng/docs/Z1500000410" };
+/** Law No. 410-V on adilet.zan.kz, in the page's language (rules.md: /kaz/, /rus/, /eng/). */
+const lawLink = (language) => `https://adilet.zan.kz/${{ kk: "kaz", ru: "rus", en: "eng" }[language]}/docs/Z1500000410`;
 
 const section = (headingKey, text, children, className = "") =>
   element("section", { class: `result-part ${className}`.trim() }, [element("h3", {}, [text.t(headingKey)]), ...children]);
@@ -47,19 +48,15 @@ export function stepText(step, result, text) {
 
 /** The headline: status, then the amount in tenge and in MCI (a range reads as one). */
 export function headline(result, text, provisional) {
-  const { t, tenge, number } = text;
-  const { reward } = result;
+  const { t } = text;
   const nodes = [element("p", { class: `status status-${result.status}` }, [t(`status.${result.status}`)])];
   if (result.status === "not_eligible") {
     nodes.push(element("p", { class: "reason" }, [t("status.not_eligible.reason")]));
     return nodes;
   }
-  const point = reward.minTenge === reward.maxTenge;
-  const amount = point ? tenge(reward.minTenge) : t("reward.range", { min: tenge(reward.minTenge), max: tenge(reward.maxTenge) });
-  const inMci = point ? t("reward.mci", { mci: number(reward.minMci) }) : t("reward.mci.range", { min: number(reward.minMci), max: number(reward.maxMci) });
   nodes.push(
-    element("p", { class: "amount", "data-testid": "amount" }, [amount]),
-    element("p", { class: "amount-mci", "data-testid": "amount-mci" }, [inMci]),
+    element("p", { class: "amount", "data-testid": "amount" }, [text.rewardTenge(result.reward)]),
+    element("p", { class: "amount-mci", "data-testid": "amount-mci" }, [text.rewardMci(result.reward)]),
     element("p", { class: "branch" }, [t(`branch.${result.branch}`)]),
   );
   if (provisional) nodes.push(element("p", { class: "provisional" }, [t("result.provisional")]));
@@ -90,7 +87,7 @@ function law(result, text) {
   parts.push(
     element("p", {}, [t("law.forms")]),
     element("ul", { class: "links" }, [
-      element("li", {}, [element("a", { href: ADILET_LAW[text.language], rel: "noreferrer", hreflang: { kk: "kk", ru: "ru", en: "en" }[text.language] }, [t("law.link.law")])]),
+      element("li", {}, [element("a", { href: lawLink(text.language), rel: "noreferrer", hreflang: text.language }, [t("law.link.law")])]),
       element("li", {}, [t("law.link.rules")]),
     ]),
   );
