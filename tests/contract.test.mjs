@@ -94,3 +94,13 @@ test("parseAmount, limits, regimes and mciTable describe what the page draws", (
   assert.equal(table.length, 17);
   assert.deepEqual(table.at(-1), { effectiveFrom: "2026-01-01", tenge: "4325", confidence: "confirmed" });
 });
+
+test("the no-JavaScript tier table (R4) says what the engine computes", () => {
+  const html = readFileSync(new URL("../www/index.html", import.meta.url), "utf8");
+  const rows = [...html.matchAll(/data-i18n="offense\.(\w+)"[^>]*>[^<]*<\/th><td data-i18n="reward\.mci" data-mci="(\d+)"/g)];
+  assert.equal(rows.length, 5);
+  for (const [, offense, mci] of rows) {
+    const result = estimate({ offense, amount: "none", verdict: "in_force", reporter: "citizen", decisionDate: "2025-03-01" });
+    assert.equal(result.reward.minMci, mci, offense);
+  }
+});

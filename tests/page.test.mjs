@@ -27,10 +27,12 @@ async function openPage(language, { width = 1280, javaScript = true } = {}) {
   const context = await browser.newContext({ locale: "en-US", viewport: { width, height: 900 }, javaScriptEnabled: javaScript });
   const page = await context.newPage();
   const errors = [];
+  const requests = [];
   page.on("pageerror", (error) => errors.push(error.message));
+  context.on("request", (request) => requests.push(request.url()));
   await page.goto(`${site.url}?lang=${language}`);
   if (javaScript) await page.locator("#calculator:not([hidden])").waitFor();
-  return { context, page, errors };
+  return { context, page, errors, requests };
 }
 
 /** Tenge as the page must write it (rules.md §7): kk and ru "275 240 ₸", en "KZT 275,240". */
@@ -211,44 +213,34 @@ test("switching language keeps the answers", async () => {
 });
 
 test("privacy: only the page's own files are requested, none after the first result; nothing stored", async () => {
-  const { context, page } = await context_with_requests();
-  await answerWithMouse(page.page, VECTORS[1].answers);
-  const atFirstResult = page.requests.length;
-  await page.page.fill("#amount", "200 000 000");
-  await page.page.press("#amount", "Tab");
-  await page.page.check("#offense-medium");
-  await page.page.click('.languages a[hreflang="kk"]');
-  await page.page.locator(".more summary").click();
-  await page.page.fill("#mciDate", "2026-01-15");
-  await page.page.locator("#mciDate").dispatchEvent("change");
-  assert.equal(page.requests.length, atFirstResult, `requests after the first result: ${page.requests.slice(atFirstResult)}`);
+  const { context, page, requests } = await openPage("en");
+  await answerWithMouse(page, VECTORS[1].answers);
+  const atFirstResult = requests.length;
+  await page.fill("#amount", "200 000 000");
+  await page.press("#amount", "Tab");
+  await page.check("#offense-medium");
+  await page.click('.languages a[hreflang="kk"]');
+  await page.locator(".more summary").click();
+  await page.fill("#mciDate", "2026-01-15");
+  await page.locator("#mciDate").dispatchEvent("change");
+  assert.equal(requests.length, atFirstResult, `requests after the first result: ${requests.slice(atFirstResult)}`);
 
   const ownFiles = new Set(["/", ...listFiles(WWW).filter((path) => !path.startsWith("/tools/"))]);
-  for (const request of page.requests) {
+  for (const request of requests) {
     const url = new URL(request);
     assert.equal(url.origin, new URL(site.url).origin, request);
     assert.ok(ownFiles.has(url.pathname), `${url.pathname} is one of the page's files`);
   }
   assert.deepEqual(await context.cookies(), []);
-  const storage = await page.page.evaluate(async () => ({
+  const storage = await page.evaluate(async () => ({
     local: localStorage.length,
     session: sessionStorage.length,
     databases: (await indexedDB.databases()).length,
     caches: "caches" in window ? (await caches.keys()).length : 0,
   }));
   assert.deepEqual(storage, { local: 0, session: 0, databases: 0, caches: 0 });
-  assert.equal(new URL(page.page.url()).search, "?lang=kk", "the URL holds the language and no answer");
+  assert.equal(new URL(page.url()).search, "?lang=kk", "the URL holds the language and no answer");
   await context.close();
-
-  async function context_with_requests() {
-    const context = await browser.newContext();
-    const tab = await context.newPage();
-    const requests = [];
-    context.on("request", (request) => requests.push(request.url()));
-    await tab.goto(`${site.url}?lang=en`);
-    await tab.locator("#calculator:not([hidden])").waitFor();
-    return { context, page: { page: tab, requests } };
-  }
 });
 
 function listFiles(directory, prefix = "/") {
