@@ -6,6 +6,7 @@
   window.addEventListener("message", (event) => {
     if (event.origin !== calculatorOrigin) return;
     const { type, height } = event.data ?? {};
+    // The type www/js/embed.js posts.
     if (type !== "syiaqy:height" || !Number.isFinite(height) || height <= 0 || height > 100000) return;
     for (const frame of document.querySelectorAll("iframe[data-syiaqy]")) {
       if (frame.contentWindow === event.source) frame.style.height = `${Math.ceil(height)}px`;

@@ -2,7 +2,8 @@
 // frame can fit it without a scroll bar. Only the height crosses, never an answer. The
 // message goes to the parent's origin where the browser tells it, else to any: a height is
 // all it holds.
-export const HEIGHT_MESSAGE = "syiaqy:height";
+// host.js, a classic script other sites load, checks for the same type.
+const HEIGHT_MESSAGE = "syiaqy:height";
 
 export function postHeightToParent() {
   if (window.parent === window) return;

@@ -5,7 +5,7 @@ const NEUTRAL_PAGE = "https://www.google.kz/";
 const PRESSES = 3;
 const WITHIN_MS = 1000;
 
-export function exitPage(form) {
+function exitPage(form) {
   form.reset();
   document.body.replaceChildren();
   location.replace(NEUTRAL_PAGE);

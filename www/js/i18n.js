@@ -4,7 +4,7 @@ import kk from "./lang/kk.js";
 import ru from "./lang/ru.js";
 import en from "./lang/en.js";
 
-export const CATALOGS = { kk, ru, en };
+const CATALOGS = { kk, ru, en };
 export const LANGUAGES = Object.keys(CATALOGS);
 /**
  * The locale numbers are written in. Kazakh writes them as Russian does in Kazakhstan
