@@ -11,7 +11,7 @@
 
 use rust_decimal::Decimal;
 
-use crate::error::Error;
+use crate::error::{Error, Field};
 use crate::money::Tenge;
 
 /// The largest amount taken as real: 10^15 ₸. Anything above is a typing slip.
@@ -54,11 +54,7 @@ pub fn parse_tenge(text: &str) -> Result<Tenge, Error> {
     let lowered: String = text.chars().map(lower_case).collect();
     let (number, multiplier) = strip_units(&lowered);
     if number.is_empty() {
-        return Err(if text.trim().is_empty() {
-            Error::Empty(crate::error::Field::Amount)
-        } else {
-            Error::NotANumber
-        });
+        return Err(if text.trim().is_empty() { Error::Empty(Field::Amount) } else { Error::NotANumber });
     }
     if let Some(rest) = number.strip_prefix(['-', '−', '–']) {
         return Err(if rest.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
