@@ -2,7 +2,9 @@
 // the browser's languages, else Kazakh.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { pickLanguage, translator } from "../www/js/i18n.js";
+import { pickLanguage, loadTranslator } from "../www/js/i18n.js";
+
+const text = { kk: await loadTranslator("kk"), ru: await loadTranslator("ru"), en: await loadTranslator("en") };
 
 const base = { search: "", htmlLang: "kk", htmlLangIsDefault: true, browserLanguages: [] };
 
@@ -25,14 +27,41 @@ test("then the first of the browser's languages the page has, else Kazakh", () =
 });
 
 test("dates are written from the catalogs, the same in every browser", () => {
-  assert.equal(translator("kk").date("2025-05-20"), "2025 ж. 20 мамыр");
-  assert.equal(translator("ru").date("2025-05-20"), "20 мая 2025 г.");
-  assert.equal(translator("en").date("2025-05-20"), "20 May 2025");
+  assert.equal(text.kk.date("2025-05-20"), "2025 ж. 20 мамыр");
+  assert.equal(text.ru.date("2025-05-20"), "20 мая 2025 г.");
+  assert.equal(text.en.date("2025-05-20"), "20 May 2025");
 });
 
 test("tenge keep every decimal the engine gave and drop whole tiyn", () => {
   const nbsp = "\u00a0";
-  assert.equal(translator("ru").tenge("275240.00"), `275${nbsp}240${nbsp}₸`);
-  assert.equal(translator("kk").tenge("393200.105"), `393${nbsp}200,105${nbsp}₸`);
-  assert.equal(translator("en").tenge("393200.10"), `KZT${nbsp}393,200.10`);
+  assert.equal(text.ru.tenge("275240.00"), `275${nbsp}240${nbsp}₸`);
+  assert.equal(text.kk.tenge("393200.105"), `393${nbsp}200,105${nbsp}₸`);
+  assert.equal(text.en.tenge("393200.10"), `KZT${nbsp}393,200.10`);
+});
+
+/** Decimal strings of every shape the engine gives: whole, 1 to 3 places, 1 to 16 digits. */
+function decimalStrings() {
+  const strings = ["0", "0.00", "5", "70", "100.00", "999", "1000", "3932", "275240.00", "393200.105", "127.10"];
+  let seed = 7;
+  const random = (below) => (seed = (seed * 48271) % 2147483647) % below;
+  for (let i = 0; i < 500; i += 1) {
+    const whole = String(random(10) === 0 ? random(10) : random(2147483647) * 10 ** random(7));
+    const places = random(4);
+    strings.push(places ? `${whole}.${String(random(10 ** places)).padStart(places, "0")}` : whole);
+  }
+  return strings;
+}
+
+// Node carries full ICU: its ru-KZ and en are what rules.md §7 says the page writes.
+test("numbers and tenge are written as Intl writes them in ru-KZ and en, digit for digit", () => {
+  for (const [language, locale] of [["kk", "ru-KZ"], ["ru", "ru-KZ"], ["en", "en"]]) {
+    const plain = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 });
+    for (const amount of decimalStrings()) {
+      assert.equal(text[language].number(amount), plain.format(amount), `${language} number ${amount}`);
+      const fraction = amount.split(".")[1] ?? "";
+      const places = /^0*$/.test(fraction) ? 0 : Math.max(2, fraction.length);
+      const currency = new Intl.NumberFormat(locale, { style: "currency", currency: "KZT", minimumFractionDigits: places, maximumFractionDigits: places });
+      assert.equal(text[language].tenge(amount), currency.format(amount), `${language} tenge ${amount}`);
+    }
+  }
 });

@@ -206,24 +206,29 @@ test("switching language keeps the answers", async () => {
   const { context, page } = await openPage("en");
   await answerWithMouse(page, VECTORS[1].answers);
   await page.click('.languages a[hreflang="ru"]');
-  assert.equal(await page.getAttribute("html", "lang"), "ru");
+  await page.locator('html[lang="ru"]').waitFor({ state: "attached" });
   assert.equal(await page.inputValue("#amount"), "5 000 000");
   assert.equal(await page.locator("[data-testid=amount]").textContent(), money("ru", "500000"));
   await context.close();
 });
 
-test("privacy: only the page's own files are requested, none after the first result; nothing stored", async () => {
+test("privacy: answering requests nothing, a new language only its texts, once; own files only; nothing stored", async () => {
   const { context, page, requests } = await openPage("en");
   await answerWithMouse(page, VECTORS[1].answers);
   const atFirstResult = requests.length;
   await page.fill("#amount", "200 000 000");
   await page.press("#amount", "Tab");
   await page.check("#offense-medium");
-  await page.click('.languages a[hreflang="kk"]');
   await page.locator(".more summary").click();
   await page.fill("#mciDate", "2026-01-15");
   await page.locator("#mciDate").dispatchEvent("change");
-  assert.equal(requests.length, atFirstResult, `requests after the first result: ${requests.slice(atFirstResult)}`);
+  assert.deepEqual(requests.slice(atFirstResult), [], "answering made a request");
+  for (const language of ["kk", "en", "kk"]) {
+    await page.click(`.languages a[hreflang="${language}"]`);
+    await page.locator(`html[lang="${language}"]`).waitFor({ state: "attached" });
+  }
+  const afterAnswers = requests.slice(atFirstResult).map((request) => new URL(request).pathname);
+  assert.deepEqual(afterAnswers, ["/pkg/lang/kk.js"], "a language switch fetches that language's texts, and only the first time");
 
   const ownFiles = new Set(["/", ...listFiles(WWW).filter((path) => !path.startsWith("/tools/"))]);
   for (const request of requests) {
@@ -240,6 +245,28 @@ test("privacy: only the page's own files are requested, none after the first res
   }));
   assert.deepEqual(storage, { local: 0, session: 0, databases: 0, caches: 0 });
   assert.equal(new URL(page.url()).search, "?lang=kk", "the URL holds the language and no answer");
+  await context.close();
+});
+
+test("a language that cannot be loaded (offline): the page says so and stays usable", async () => {
+  const { context, page } = await openPage("en");
+  await answerWithMouse(page, VECTORS[1].answers);
+  await page.route("**/pkg/lang/ru.js", (route) => route.abort("internetdisconnected"));
+  await page.click('.languages a[hreflang="ru"]');
+  const alert = page.locator("#language-error");
+  await alert.waitFor();
+  assert.equal(await alert.getAttribute("role"), "alert");
+  assert.match(await alert.textContent(), /could not be loaded/);
+  assert.equal(await page.getAttribute("html", "lang"), "en");
+  assert.equal(await page.inputValue("#amount"), "5 000 000");
+  assert.equal(await page.locator("[data-testid=amount]").textContent(), money("en", "500000"));
+  assert.deepEqual(await axeViolations(page), []);
+
+  await page.unroute("**/pkg/lang/ru.js");
+  await page.click('.languages a[hreflang="ru"]');
+  await page.locator('html[lang="ru"]').waitFor({ state: "attached" });
+  assert.equal(await alert.isHidden(), true);
+  assert.equal(await page.locator("[data-testid=amount]").textContent(), money("ru", "500000"));
   await context.close();
 });
 

@@ -44,7 +44,7 @@ bind web www/pkg
 node www/tools/bundle.mjs
 
 step "Sizes"
-node www/tools/sizes.mjs www/index.html www/style.css www/pkg/app.js www/pkg/syiaqy.js www/pkg/syiaqy_bg.wasm
+node www/tools/sizes.mjs www/index.html www/style.css www/pkg/app.js www/pkg/lang/*.js www/pkg/syiaqy.js www/pkg/syiaqy_bg.wasm
 
 # The same engine for one self-contained file that works from disk (www/dist).
 step "Offline single file"

@@ -1,16 +1,24 @@
 // The calculator page: loads the engine, asks the questions, shows the answer. Nothing the
-// user types leaves this page or is stored: no request after load, no storage, no answers in
-// the URL (only ?lang=).
+// user types leaves this page or is stored: its only requests are its own files (a language's
+// texts when that language is first chosen), no storage, no answers in the URL (only ?lang=).
 import init, { estimate, parseAmount, mciTable, choices, limits } from "../pkg/syiaqy.js";
-import { pickLanguage, translator, translateStatic, LANGUAGES } from "./i18n.js";
+import { pickLanguage, loadTranslator, translateStatic, LANGUAGES } from "./i18n.js";
 import { questions, buildForm, readAnswers, plan } from "./flow.js";
 import { headline, details } from "./result.js";
 import { installExit } from "./exit.js";
 import { postHeightToParent } from "./embed.js";
 
+const root = document.documentElement;
+const firstLanguage = pickLanguage({
+  search: location.search,
+  htmlLang: root.lang,
+  htmlLangIsDefault: root.hasAttribute("data-default-lang"),
+  browserLanguages: navigator.languages ?? [],
+});
+// The first language's texts download while the engine compiles and the form is built.
+const firstText = loadTranslator(firstLanguage);
 await init();
 
-const root = document.documentElement;
 const form = document.getElementById("questions");
 const live = document.getElementById("result-live");
 const resultDetails = document.getElementById("result-details");
@@ -20,14 +28,8 @@ const today = isoDay(new Date());
 const latestMci = mciTable().at(-1);
 const rewardLimits = limits();
 
-let text = translator(
-  pickLanguage({
-    search: location.search,
-    htmlLang: root.lang,
-    htmlLangIsDefault: root.hasAttribute("data-default-lang"),
-    browserLanguages: navigator.languages ?? [],
-  }),
-);
+/** The texts and formats of the page's language (set once the first catalog is in). */
+let text;
 /** Fields whose error the user has already been shown: they update as the user types. */
 const shownErrors = new Set();
 
@@ -149,17 +151,33 @@ form.addEventListener("input", (event) => {
 });
 form.addEventListener("change", () => update({ revealErrors: true }));
 
+/** The language last asked for: a slower catalog arriving later must not undo it. */
+let wantedLanguage = firstLanguage;
+const languageError = document.getElementById("language-error");
 for (const link of document.querySelectorAll(".languages a")) {
-  link.addEventListener("click", (event) => {
+  link.addEventListener("click", async (event) => {
     if (!LANGUAGES.includes(link.hreflang)) return;
     event.preventDefault();
-    text = translator(link.hreflang);
+    wantedLanguage = link.hreflang;
+    let loaded;
+    try {
+      loaded = await loadTranslator(link.hreflang);
+    } catch {
+      // Offline since the page loaded: stay in this language, answers untouched.
+      languageError.textContent = text.t("page.language.failed");
+      languageError.hidden = false;
+      return;
+    }
+    if (wantedLanguage !== link.hreflang) return;
+    languageError.hidden = true;
+    text = loaded;
     history.replaceState(null, "", `?lang=${link.hreflang}`);
     translatePage();
   });
 }
 
 installExit(document.getElementById("exit"), form);
+text = await firstText;
 document.getElementById("calculator").hidden = false;
 translatePage();
 postHeightToParent();

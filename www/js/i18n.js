@@ -1,17 +1,37 @@
-// Languages: choosing one, looking up its texts, and formatting money, numbers and dates the
-// way that language writes them. The catalogs are flat: one key, one text.
-import kk from "./lang/kk.js";
-import ru from "./lang/ru.js";
-import en from "./lang/en.js";
+// Languages: choosing one, loading its texts, and writing money, numbers and dates the way
+// that language writes them. The catalogs are flat (one key, one text) and each is its own
+// file, fetched when its language is first used: a visitor downloads one language, not three.
 
-const CATALOGS = { kk, ru, en };
+/** Each language's catalog, loaded on first use. */
+const CATALOGS = {
+  kk: () => import("./lang/kk.js"),
+  ru: () => import("./lang/ru.js"),
+  en: () => import("./lang/en.js"),
+};
 export const LANGUAGES = Object.keys(CATALOGS);
+
+const NBSP = "\u00a0";
 /**
- * The locale numbers are written in. Kazakh writes them as Russian does in Kazakhstan
- * ("275 240 ₸", rules.md §7), and Chromium's Kazakh data is incomplete: it claims kk-KZ
- * but writes "KZT 275,240". So ru-KZ formats Kazakh numbers.
+ * How each language writes numbers and tenge (rules.md §7): kk and ru "275 240,5 ₸" with
+ * no-break spaces, en "KZT 275,240.5" (Kazakh writes them as Russian does in Kazakhstan).
+ * Written here rather than by Intl.NumberFormat: the engine's decimal strings stay strings,
+ * never a float; every browser writes them the same (Chromium's kk-KZ data gives "KZT
+ * 275,240"); and the page does not wait 10–20 ms for Intl's first use (measured).
+ * tests/language.test.mjs checks these against Intl's ru-KZ and en.
  */
-const NUMBER_LOCALES = { kk: "ru-KZ", ru: "ru-KZ", en: "en" };
+const KAZAKHSTAN_STYLE = { group: NBSP, decimal: ",", tenge: (amount) => `${amount}${NBSP}₸` };
+const NUMBER_STYLES = {
+  kk: KAZAKHSTAN_STYLE,
+  ru: KAZAKHSTAN_STYLE,
+  en: { group: ",", decimal: ".", tenge: (amount) => `KZT${NBSP}${amount}` },
+};
+
+/** A decimal string ("1234567.5") with a language's marks; no digit is added or lost. */
+function writeDecimal(decimalString, { group, decimal }) {
+  const [whole, fraction] = decimalString.split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+$)/g, group);
+  return fraction ? `${grouped}${decimal}${fraction}` : grouped;
+}
 
 /**
  * The page's language: `?lang=`, else an `<html lang>` the embedding page set (the shipped
@@ -30,35 +50,31 @@ export function pickLanguage({ search, htmlLang, htmlLangIsDefault, browserLangu
   );
 }
 
-/** Text lookup and formatting for one language. */
-export function translator(language) {
-  const catalog = CATALOGS[language];
-  const locale = NUMBER_LOCALES[language];
-  const tengeFormats = new Map();
-  const tengeWith = (places) => {
-    if (!tengeFormats.has(places)) {
-      const options = { style: "currency", currency: "KZT", minimumFractionDigits: places, maximumFractionDigits: places };
-      tengeFormats.set(places, new Intl.NumberFormat(locale, options));
-    }
-    return tengeFormats.get(places);
-  };
-  const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 });
+/** The texts and formats of `language`, once its catalog has arrived. */
+export async function loadTranslator(language) {
+  const { default: catalog } = await CATALOGS[language]();
+  return translator(language, catalog);
+}
+
+/** Text lookup and formatting for one language, from its catalog. */
+export function translator(language, catalog) {
+  const style = NUMBER_STYLES[language];
   const months = catalog["date.months"].split(",");
   /** The text of `key`, with `{name}` replaced by `values.name`. */
   const t = (key, values = {}) =>
     (catalog[key] ?? key).replace(/\{(\w+)\}/g, (whole, name) => (name in values ? values[name] : whole));
 
   /**
-   * Tenge from the engine's decimal string ("275240.00", or "393200.105" before rounding).
-   * Intl formats the string itself, so the amount never becomes a float; every decimal place
-   * the engine gave is shown, and none for whole tenge.
+   * Tenge from the engine's decimal string ("275240.00", or "393200.105" before rounding):
+   * every decimal place the engine gave, at least two, and none for whole tenge.
    */
   const tenge = (amount) => {
-    const fraction = amount.split(".")[1] ?? "";
-    return tengeWith(/^0*$/.test(fraction) ? 0 : Math.max(2, fraction.length)).format(amount);
+    const [whole, fraction = ""] = amount.split(".");
+    const shown = /^0*$/.test(fraction) ? whole : `${whole}.${fraction.padEnd(2, "0")}`;
+    return style.tenge(writeDecimal(shown, style));
   };
-  /** A plain decimal string (MCI counts, MCI values). */
-  const number = (amount) => decimal.format(amount);
+  /** A plain decimal string (MCI counts, MCI values), without trailing zeros. */
+  const number = (amount) => writeDecimal(amount.includes(".") ? amount.replace(/\.?0+$/, "") : amount, style);
 
   // Plain functions, not methods: callers destructure them.
   return {

@@ -8,6 +8,7 @@ export default {
   "page.privacy.check": "To check, open your browser's developer tools, go to the Network tab and answer the questions: no request is made.",
   "page.noscript": "The calculator needs JavaScript. Without it, the rules below tell you everything it applies.",
   "page.language": "Language",
+  "page.language.failed": "That language could not be loaded. Check your connection and try again.",
   "page.exit": "Exit this page",
   "date.months": "January,February,March,April,May,June,July,August,September,October,November,December",
   "date.long": "{day} {month} {year}",
