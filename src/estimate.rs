@@ -66,7 +66,8 @@ impl Reward {
     }
 }
 
-/// The whole answer: status, amount, and everything needed to explain it.
+/// The whole answer: status, amount, and everything needed to explain it. Serialized without
+/// its steps: the JS contract gives those by `explain()`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Estimate {
     /// Whether a reward is due now, later, likely in another form, or not at all.
@@ -83,6 +84,7 @@ pub struct Estimate {
     /// What the user must read with the amount (E6–E11, Q1).
     pub caveats: Vec<Caveat>,
     /// The working, in order.
+    #[serde(skip)]
     pub steps: Vec<Step>,
 }
 

@@ -4,7 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 
-import { initSync, estimate, parseAmount, regimes, mciTable, limits } from "../www/pkg/syiaqy.js";
+import { initSync, estimate, explain, parseAmount, regimes, mciTable, limits } from "../www/pkg/syiaqy.js";
 
 initSync({ module: readFileSync(new URL("../www/pkg/syiaqy_bg.wasm", import.meta.url)) });
 
@@ -30,7 +30,9 @@ for (const row of vectorRows()) {
     };
     if (row.status === "error") {
       const [code, field] = row.branch.split(" ");
-      assert.throws(() => estimate(answers), (error) => error instanceof Error && error.code === code && error.field === field);
+      for (const call of [estimate, explain]) {
+        assert.throws(() => call(answers), (error) => error instanceof Error && error.code === code && error.field === field);
+      }
       return;
     }
     const result = estimate(answers);
@@ -39,7 +41,7 @@ for (const row of vectorRows()) {
     const [minMci, maxMci] = span(row.MCI);
     const [minTenge, maxTenge] = span(row.tenge);
     assert.deepEqual(result.reward, { minMci, maxMci, minTenge, maxTenge });
-    const applied = result.steps.map((step) => step.rule);
+    const applied = explain(answers).map((step) => step.rule);
     for (const rule of row.rules.split(" ").filter(Boolean)) assert.ok(applied.includes(rule), `rule ${rule} in ${applied}`);
     if (row.caveat) assert.ok(result.caveats.includes(row.caveat));
   });
@@ -67,16 +69,19 @@ test("whole numbers may be passed as numbers, and the decision date defaults to 
   const today = new Date();
   const iso = [today.getFullYear(), today.getMonth() + 1, today.getDate()].map((n) => String(n).padStart(2, "0")).join("-");
   assert.equal(result.mci.date, iso);
-  assert.equal(result.steps.find((step) => step.step === "regime").decisionDate, iso);
+  assert.equal(explain({ offense: "grave", verdict: "in_force", reporter: "citizen", amount: 5000000 }).find((step) => step.step === "regime").decisionDate, iso);
 });
 
-test("the working is plain data: every step has a rule and a kind", () => {
-  const result = estimate({ offense: "grave", verdict: "in_force", reporter: "citizen", amount: "5000000", decisionDate: "2025-03-01" });
+test("the answer is plain data, and explain() gives its working: every step has a rule and a kind", () => {
+  const answers = { offense: "grave", verdict: "in_force", reporter: "citizen", amount: "5000000", decisionDate: "2025-03-01" };
+  const result = estimate(answers);
+  assert.deepEqual(Object.keys(result), ["status", "reward", "branch", "regime", "mci", "caveats"]);
+  const steps = explain(answers);
   assert.deepEqual(
-    result.steps.map((step) => `${step.rule}:${step.step}`),
+    steps.map((step) => `${step.rule}:${step.step}`),
     ["E1:verdict", "R2:regime", "R9:mci", "R4:tier", "R5:threshold", "R5:percentage", "R5:cap", "Q7:rounding", "R9:mci_equivalent"],
   );
-  const threshold = result.steps.find((step) => step.step === "threshold");
+  const threshold = steps.find((step) => step.step === "threshold");
   assert.deepEqual(threshold, {
     rule: "R5", step: "threshold", amountTenge: "5000000.00", amountMci: "1271.62",
     thresholdMci: 1000, thresholdTenge: "3932000.00", above: true,

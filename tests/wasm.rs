@@ -1,5 +1,5 @@
 //! The JS contract from inside headless Chromium: JS values in, JS values out, through the
-//! exported `estimate` exactly as the page calls it.
+//! exported `estimate` and `explain` exactly as the page calls them.
 #![cfg(target_arch = "wasm32")]
 
 use js_sys::{Reflect, JSON};
@@ -37,11 +37,14 @@ fn runs_in_a_real_browser() {
 }
 
 /// A citizen's case, as the page would pass it.
-fn citizen_case(offense: &str, amount: &str, decision_date: &str, verdict: &str) -> JsValue {
-    syiaqy_estimate(&format!(
+fn citizen_answers(offense: &str, amount: &str, decision_date: &str, verdict: &str) -> JsValue {
+    answers(&format!(
         r#"{{"offense":"{offense}","amount":"{amount}","decisionDate":"{decision_date}","verdict":"{verdict}","reporter":"citizen"}}"#
     ))
-    .expect("a valid case")
+}
+
+fn citizen_case(offense: &str, amount: &str, decision_date: &str, verdict: &str) -> JsValue {
+    syiaqy::wasm::estimate(citizen_answers(offense, amount, decision_date, verdict)).expect("a valid case")
 }
 
 #[wasm_bindgen_test]
@@ -59,6 +62,20 @@ fn v8_ten_percent() {
     assert_eq!(text(&result, "branch"), "ten_percent");
     assert_eq!(text(&result, "reward.minTenge"), "500000.00");
     assert_eq!(text(&result, "reward.minMci"), "127.16");
+}
+
+#[wasm_bindgen_test]
+fn v8_explained_step_by_step() {
+    let steps = syiaqy::wasm::explain(citizen_answers("grave", "5 000 000", "2025-03-01", "in_force"))
+        .expect("a valid case")
+        .dyn_into::<js_sys::Array>()
+        .expect("the working is an array");
+    let kinds: Vec<String> = steps.iter().map(|step| text(&step, "step")).collect();
+    assert_eq!(kinds.first().map(String::as_str), Some("verdict"));
+    assert_eq!(kinds.last().map(String::as_str), Some("mci_equivalent"));
+    let percentage = steps.iter().find(|step| text(step, "step") == "percentage").expect("a 10 % step");
+    assert_eq!(text(&percentage, "rule"), "R5");
+    assert_eq!(text(&percentage, "exactTenge"), "500000");
 }
 
 #[wasm_bindgen_test]

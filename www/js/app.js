@@ -1,7 +1,7 @@
 // The calculator page: loads the engine, asks the questions, shows the answer. Nothing the
 // user types leaves this page or is stored: its only requests are its own files (a language's
 // texts when that language is first chosen), no storage, no answers in the URL (only ?lang=).
-import init, { estimate, parseAmount, mciTable, choices, limits } from "../pkg/syiaqy.js";
+import init, { estimate, explain, parseAmount, mciTable, choices, limits } from "../pkg/syiaqy.js";
 import { pickLanguage, loadTranslator, translateStatic, LANGUAGES } from "./i18n.js";
 import { questions, buildForm, readAnswers, plan } from "./flow.js";
 import { headline, details } from "./result.js";
@@ -138,7 +138,7 @@ function update({ revealErrors = false } = {}) {
   if (!performance.getEntriesByName("syiaqy:first-result").length) performance.mark("syiaqy:first-result");
   live.replaceChildren(...headline(result, text, provisional));
   const rewardAt = (amount) => estimate({ ...request, amount });
-  resultDetails.replaceChildren(...details(result, text, { form, today, rewardAt, limits: rewardLimits }));
+  resultDetails.replaceChildren(...details(result, explain(request), text, { form, today, rewardAt, limits: rewardLimits }));
 }
 
 buildForm(form, flow, today);

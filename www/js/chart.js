@@ -33,7 +33,7 @@ function sampleAmount({ mci, oneTengeMore }, mciTenge) {
   return `${BigInt(mci) * BigInt(mciTenge) + (oneTengeMore ? 1n : 0n)}.00`;
 }
 
-export function chart(result, text, rewardAt, limits) {
+export function chart(result, steps, text, rewardAt, limits) {
   const { t, number, tenge } = text;
   const mciTenge = result.mci.value.tenge;
   const at = samples(limits);
@@ -68,7 +68,7 @@ export function chart(result, text, rewardAt, limits) {
     ...(points.some((point) => point.low !== point.high) ? [svgElement("path", { class: "reward-line low", d: path("low") })] : []),
   ]);
 
-  const threshold = result.steps.find((step) => step.step === "threshold");
+  const threshold = steps.find((step) => step.step === "threshold");
   if (threshold) {
     const cx = x(Number(threshold.amountMci)), cy = y(Number(result.reward.minMci));
     figure.append(

@@ -63,8 +63,8 @@ export function headline(result, text, provisional) {
   return nodes;
 }
 
-function working(result, text) {
-  const lines = result.steps.map((step) =>
+function working(result, steps, text) {
+  const lines = steps.map((step) =>
     element("li", {}, [stepText(step, result, text), " ", element("span", { class: "source" }, [`(${step.rule}: ${text.t(`rule.${step.rule}`)})`])]),
   );
   return section("working.heading", text, [element("ol", { class: "steps" }, lines)]);
@@ -127,14 +127,17 @@ function summary(form, text, today) {
   ]);
 }
 
-/** Everything below the headline. `rewardAt` computes this case at another amount (the chart). */
-export function details(result, text, { form, today, rewardAt, limits }) {
-  if (result.status === "not_eligible") return [working(result, text), nextSteps(text), summary(form, text, today)];
+/**
+ * Everything below the headline; `steps` is the working (`explain()`). `rewardAt` computes
+ * this case at another amount (the chart).
+ */
+export function details(result, steps, text, { form, today, rewardAt, limits }) {
+  if (result.status === "not_eligible") return [working(result, steps, text), nextSteps(text), summary(form, text, today)];
   return [
-    working(result, text),
+    working(result, steps, text),
     law(result, text),
     caveats(result, text),
-    section("chart.heading", text, chart(result, text, rewardAt, limits), "screen-only"),
+    section("chart.heading", text, chart(result, steps, text, rewardAt, limits), "screen-only"),
     nextSteps(text),
     summary(form, text, today),
   ];

@@ -1,7 +1,8 @@
 // Size and speed of the page, measured (run by www/bench.sh; not a test). Prints:
 // - the bytes of every file of the first load, as the browser requested them: raw, gzip, brotli;
 // - navigation to first computed result, in headless Chromium, over 20 cold loads;
-// - estimate() per call in the browser, median of 100 batches of 1,000 calls;
+// - estimate() per call in the browser, median of 100 batches of 1,000 calls (and explain(),
+//   which the page calls once per result shown);
 // and whether each budget is met.
 import { sizesOf, printSizes } from "./sizes.mjs";
 import { launchBrowser, serveWww, WWW } from "../../tests/browser.mjs";
@@ -71,21 +72,25 @@ const context = await browser.newContext();
 const page = await context.newPage();
 await page.goto(`${url}?lang=kk`);
 await page.waitForFunction(() => performance.getEntriesByName("syiaqy:ready").length > 0);
-const batches = await page.evaluate(async () => {
+/** Microseconds per call of the engine's `exported` function: 100 batches of 1,000 calls. */
+const perCall = (exported) => page.evaluate(async (name) => {
   const engine = await import("/pkg/syiaqy.js");
   await engine.default();
   const cases = ["none", "5 000 000", "3,45 млн", "200 000 000"].map((amount) => ({
     verdict: "in_force", reporter: "citizen", offense: "grave", amount, decisionDate: "2025-03-01",
   }));
-  const perCall = [];
+  const batches = [];
   for (let batch = 0; batch < 100; batch += 1) {
     const start = performance.now();
-    for (let call = 0; call < 1000; call += 1) engine.estimate(cases[call % cases.length]);
-    perCall.push(((performance.now() - start) / 1000) * 1000);
+    for (let call = 0; call < 1000; call += 1) engine[name](cases[call % cases.length]);
+    batches.push(((performance.now() - start) / 1000) * 1000);
   }
-  return perCall;
-});
+  return batches;
+}, exported);
+const batches = await perCall("estimate");
 console.log(`estimate() in the browser: median ${median(batches).toFixed(2)} µs per call (${spread(batches)}), 100,000 calls`);
+const explained = await perCall("explain");
+console.log(`explain() (the working, once per shown result): median ${median(explained).toFixed(2)} µs per call (${spread(explained)})`);
 
 const kb = (bytes) => bytes / 1024;
 const checks = [
