@@ -22,15 +22,18 @@ after(async () => {
   site?.server.close();
 });
 
-/** A fresh context, as a new visitor: English-US browser, so date fields take mm/dd/yyyy. */
-async function openPage(language, { width = 1280, javaScript = true } = {}) {
-  const context = await browser.newContext({ locale: "en-US", viewport: { width, height: 900 }, javaScriptEnabled: javaScript });
+/**
+ * A fresh context, as a new visitor: English-US browser, so date fields take mm/dd/yyyy.
+ * The page is the language's own (`ru.html`), or index.html with `?lang=` when `byQuery`.
+ */
+async function openPage(language, { width = 1280, javaScript = true, byQuery = false, locale = "en-US" } = {}) {
+  const context = await browser.newContext({ locale, viewport: { width, height: 900 }, javaScriptEnabled: javaScript });
   const page = await context.newPage();
   const errors = [];
   const requests = [];
   page.on("pageerror", (error) => errors.push(error.message));
   context.on("request", (request) => requests.push(request.url()));
-  await page.goto(`${site.url}?lang=${language}`);
+  await page.goto(byQuery ? `${site.url}?lang=${language}` : `${site.url}${language}.html`);
   if (javaScript) await page.locator("#calculator:not([hidden])").waitFor();
   return { context, page, errors, requests };
 }
@@ -244,7 +247,8 @@ test("privacy: answering requests nothing, a new language only its texts, once; 
     caches: "caches" in window ? (await caches.keys()).length : 0,
   }));
   assert.deepEqual(storage, { local: 0, session: 0, databases: 0, caches: 0 });
-  assert.equal(new URL(page.url()).search, "?lang=kk", "the URL holds the language and no answer");
+  assert.equal(new URL(page.url()).pathname, "/kk.html", "the URL holds the language");
+  assert.equal(new URL(page.url()).search, "", "and no answer");
   await context.close();
 });
 
@@ -276,13 +280,32 @@ function listFiles(directory, prefix = "/") {
   );
 }
 
-test("without JavaScript the page shows the rules and how to report", async () => {
-  const { context, page } = await openPage("kk", { javaScript: false });
-  assert.equal(await page.isVisible("#calculator"), false);
-  assert.equal(await page.isVisible("noscript p, .notice"), true);
-  const rules = await page.locator(".rules").innerText();
-  for (const fact of ["30 АЕК", "40 АЕК", "50 АЕК", "70 АЕК", "100 АЕК", "10 %", "4 000 АЕК", "1424"]) assert.ok(rules.includes(fact), fact);
-  await context.close();
+test("without JavaScript each language's page shows the rules and how to report, in that language", async () => {
+  const facts = {
+    kk: ["Ережелер қысқаша", "30 АЕК", "40 АЕК", "50 АЕК", "70 АЕК", "100 АЕК", "10 %", "4 000 АЕК", "1424"],
+    ru: ["Правила кратко", "30 МРП", "40 МРП", "50 МРП", "70 МРП", "100 МРП", "10 %", "4 000 МРП", "1424"],
+    en: ["The rules in short", "30 MCI", "40 MCI", "50 MCI", "70 MCI", "100 MCI", "10 %", "4,000 MCI", "1424"],
+  };
+  for (const language of LANGUAGES) {
+    const { context, page } = await openPage(language, { javaScript: false });
+    assert.equal(await page.getAttribute("html", "lang"), language);
+    assert.equal(await page.isVisible("#calculator"), false);
+    assert.equal(await page.isVisible("noscript p, .notice"), true);
+    const rules = (await page.locator(".rules").innerText()).replaceAll(NBSP, " ");
+    for (const fact of facts[language]) assert.ok(rules.includes(fact), `${language}: ${fact}`);
+    await context.close();
+  }
+});
+
+test("index.html speaks ?lang=, else the browser's language", async () => {
+  for (const [options, expected] of [[{ byQuery: true }, "ru"], [{ locale: "ru-RU" }, "ru"], [{ locale: "de-DE" }, "kk"]]) {
+    const { context, page } = await openPage("ru", options);
+    if (!options.byQuery) await page.goto(site.url);
+    await page.locator(`html[lang="${expected}"]`).waitFor({ state: "attached" });
+    await page.locator("#calculator:not([hidden])").waitFor();
+    assert.equal(await page.textContent("h1"), { ru: "Вознаграждение за сообщение о коррупции", kk: "Сыбайлас жемқорлық туралы хабарлағаны үшін сыйақы" }[expected]);
+    await context.close();
+  }
 });
 
 test("the page's Content-Security-Policy is at least the required one, and the page runs under it", async () => {

@@ -171,7 +171,8 @@ for (const link of document.querySelectorAll(".languages a")) {
     if (wantedLanguage !== link.hreflang) return;
     languageError.hidden = true;
     text = loaded;
-    history.replaceState(null, "", `?lang=${link.hreflang}`);
+    // The language's own page (or ?lang= in the offline file): reloading keeps the language.
+    history.replaceState(null, "", link.href);
     translatePage();
   });
 }

@@ -106,7 +106,9 @@ export function translateStatic(root, text, values = {}) {
   for (const element of root.querySelectorAll("[data-i18n]")) {
     const key = element.dataset.i18n;
     const mci = element.dataset.mci;
-    element.textContent = text.t(key, mci ? { mci: text.number(mci) } : values[key]);
+    const translated = text.t(key, mci ? { mci: text.number(mci) } : values[key]);
+    // The language's page already carries its text: rewriting it would only cost a layout.
+    if (element.textContent !== translated) element.textContent = translated;
   }
   for (const element of root.querySelectorAll("[data-i18n-label]")) {
     element.setAttribute("aria-label", text.t(element.dataset.i18nLabel));

@@ -28,6 +28,8 @@ export async function buildOffline(gluePath, wasmPath) {
   replace(/<link rel="stylesheet" href="style.css">/, `<style>${style}</style>`);
   replace(/\n<link rel="(?:modulepreload|preload)"[^>]*>/g, "");
   replace(/\n<script type="module" src="pkg\/app.js"><\/script>/, "");
+  // No sibling pages beside a saved file: each language is a ?lang= of this one.
+  replace(/<a href="(\w+)\.html" lang=/g, '<a href="?lang=$1" lang=');
   replace(/<\/body>/, `<script>${script}</script>\n</body>`);
 
   const output = join(WWW, "dist", "syiaqy-offline.html");

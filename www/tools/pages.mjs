@@ -1,0 +1,49 @@
+// Writes www/kk.html, www/ru.html and www/en.html: index.html with its static text in that
+// language, from the catalogs, and that language's catalog preloaded beside the engine.
+//
+// Why: a visitor without JavaScript reads the rules in their own language, and with it the
+// page's texts arrive with the engine instead of one round trip later (the script would learn
+// the language only once it runs). index.html stays the entry that picks a language itself.
+//
+// usage: node www/tools/pages.mjs   (after the bindings are built: the MCI comes from the engine)
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { WWW } from "./bundle.mjs";
+import { LANGUAGES, loadTranslator } from "../js/i18n.js";
+
+const escapeText = (text) => text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
+
+/** The file name of a language's page. */
+export const pageOf = (language) => `${language}.html`;
+
+/**
+ * index.html (`source`) in `language`. Every `data-i18n` element's text is the catalog's, as
+ * the page's own `translateStatic` would write it; `latestMci` fills the MCI sentence.
+ */
+export async function languagePage(source, language, latestMci) {
+  const text = await loadTranslator(language);
+  const values = { "rules.mci": { value: text.tenge(latestMci.tenge), year: latestMci.effectiveFrom.slice(0, 4) } };
+  let html = source;
+  const replace = (pattern, replacement) => {
+    if (!pattern.test(html)) throw new Error(`pages: ${pattern} not found in index.html`);
+    html = html.replace(pattern, replacement);
+  };
+  replace(/<html lang="kk" data-default-lang>/, `<html lang="${language}">`);
+  replace(/<link rel="modulepreload" href="pkg\/lang\/kk\.js">/, `<link rel="modulepreload" href="pkg/lang/${language}.js">`);
+  replace(/data-i18n="([\w.-]+)"([^>]*)>[^<]*</g, (whole, key, attributes) => {
+    const mci = attributes.match(/data-mci="(\d+)"/)?.[1];
+    const filled = text.t(key, mci ? { mci: text.number(mci) } : values[key]);
+    return `data-i18n="${key}"${attributes}>${escapeText(filled)}<`;
+  });
+  return html;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { initSync, mciTable } = await import("../pkg/syiaqy.js");
+  initSync({ module: readFileSync(join(WWW, "pkg", "syiaqy_bg.wasm")) });
+  const source = readFileSync(join(WWW, "index.html"), "utf8");
+  for (const language of LANGUAGES) {
+    writeFileSync(join(WWW, pageOf(language)), await languagePage(source, language, mciTable().at(-1)));
+  }
+  console.log(`pages: ${LANGUAGES.map(pageOf).join(", ")}`);
+}
