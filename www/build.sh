@@ -46,7 +46,7 @@ node www/tools/pages.mjs
 
 # A visitor loads one language's page and catalog; the others are the same size or smaller.
 step "Sizes: what ru.html loads (bash www/bench.sh measures every page)"
-node www/tools/sizes.mjs www/ru.html www/style.css www/pkg/app.js www/pkg/lang/ru.js www/pkg/syiaqy.js www/pkg/syiaqy_bg.wasm
+node www/tools/sizes.mjs www/ru.html www/style.css www/pkg/app.js www/pkg/lang/ru.js www/pkg/syiaqy_bg.wasm
 
 # The same engine for one self-contained file that works from disk (www/dist).
 step "Offline single file"

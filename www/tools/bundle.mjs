@@ -18,6 +18,7 @@ const BINDINGS = "pkg/syiaqy.js";
 const IMPORT = /^import\s+(.+?)\s+from\s+"(.+?)";\s*$/gm;
 const LAZY_IMPORT = /\bimport\("(.+?)"\)/g;
 const EXPORT = /^export\s+(?:(default)\s+|(?:async\s+)?(?:function|const|let|class)\s+(\w+))/gm;
+const EXPORT_LIST = /^export\s*\{([^}]*)\};?\s*$/gm;
 
 const resolve = (from, specifier) => join(dirname(from), specifier);
 
@@ -63,6 +64,13 @@ function asScope(path, lazyImport) {
       const [, defaultName, named] = clause.match(/^(?:(\w+)\s*,?\s*)?(\{.*\})?$/);
       return [defaultName && `const ${defaultName} = ${source}.default;`, named && `const ${named} = ${source};`].filter(Boolean).join(" ");
     })
+    .replace(EXPORT_LIST, (whole, list) => {
+      for (const item of list.split(",").map((entry) => entry.trim()).filter(Boolean)) {
+        const [local, as = local] = item.split(/\s+as\s+/);
+        exported.push(`${as}: ${local}`);
+      }
+      return "";
+    })
     .replace(EXPORT, (whole, isDefault, name) => {
       if (isDefault) {
         exported.push("default: exported_default");
@@ -75,13 +83,15 @@ function asScope(path, lazyImport) {
 }
 
 /**
- * The page as one ES module that imports the bindings from `./syiaqy.js`, and each lazy
- * module as its own minified file: `{ "app.js": code, "lang/kk.js": code, ... }` under pkg/.
+ * The page as one ES module, the bindings included (one request fewer than importing
+ * `./syiaqy.js`, which stays for embedders; the bindings find the wasm beside `import.meta.url`,
+ * the same folder), and each lazy module as its own minified file: `{ "app.js": code,
+ * "lang/kk.js": code, ... }` under pkg/.
  */
 export async function moduleBundle() {
-  const bundled = dependencyOrder(ENTRY);
+  const bundled = [BINDINGS, ...dependencyOrder(ENTRY)];
   const fromBundle = (path) => `./${relative("pkg", lazyOutput(path))}`;
-  const source = `import * as bindings from "./syiaqy.js";\n${bundled.map((path) => asScope(path, (lazy) => `import("${fromBundle(lazy)}")`)).join("\n")}`;
+  const source = bundled.map((path) => asScope(path, (lazy) => `import("${fromBundle(lazy)}")`)).join("\n");
   const files = { "app.js": (await minify(source, { module: true, ecma: 2022 })).code };
   for (const path of lazyModules(bundled)) {
     files[fromBundle(path).slice(2)] = (await minify(readFileSync(join(WWW, path), "utf8"), { module: true, ecma: 2022 })).code;
