@@ -3,7 +3,7 @@
 // texts when that language is first chosen), no storage, no answers in the URL (only ?lang=).
 import init, { estimate, explain, parseAmount, mciTable, choices, limits } from "../pkg/syiaqy.js";
 import { pickLanguage, loadTranslator, translateStatic, LANGUAGES } from "./i18n.js";
-import { questions, buildForm, readAnswers, plan } from "./flow.js";
+import { questions, buildForm, showQuestions, readAnswers, plan } from "./flow.js";
 import { headline, details } from "./result.js";
 import { installExit } from "./exit.js";
 import { postHeightToParent } from "./embed.js";
@@ -102,6 +102,7 @@ function showMessage(key) {
 function showAmountReading() {
   const input = form.querySelector("#amount");
   const reading = form.querySelector("#amount-read");
+  if (!input) return;
   let shown = "";
   if (input.value.trim()) {
     try {
@@ -117,7 +118,7 @@ function showAmountReading() {
 function update({ revealErrors = false } = {}) {
   const answers = readAnswers(form, flow);
   const { visible, request, provisional } = plan(flow, answers);
-  for (const question of flow) form.querySelector(`#question-${question.name}`).hidden = !visible.has(question.name);
+  for (const frame of showQuestions(form, flow, visible, today)) translateStatic(frame, text);
   showAmountReading();
   if (!request) {
     clearErrors();
@@ -141,7 +142,7 @@ function update({ revealErrors = false } = {}) {
   resultDetails.replaceChildren(...details(result, explain(request), text, { form, today, rewardAt, limits: rewardLimits }));
 }
 
-buildForm(form, flow, today);
+buildForm(form, flow);
 form.addEventListener("submit", (event) => event.preventDefault());
 form.addEventListener("input", (event) => {
   // The amount is one answer given three ways: typing clears the radios, a radio clears the text.

@@ -17,8 +17,10 @@ const ENTRY = "js/app.js";
 const BINDINGS = "pkg/syiaqy.js";
 const IMPORT = /^import\s+(.+?)\s+from\s+"(.+?)";\s*$/gm;
 const LAZY_IMPORT = /\bimport\("(.+?)"\)/g;
-const EXPORT = /^export\s+(?:(default)\s+|(?:async\s+)?(?:function|const|let|class)\s+(\w+))/gm;
-const EXPORT_LIST = /^export\s*\{([^}]*)\};?\s*$/gm;
+const EXPORT = /\bexport\s+(?:(default)\s+|(?:async\s+)?(?:function|const|let|class)\s+(\w+))/g;
+// Exports are not anchored to a line start: the build minifies the bindings in place, and
+// bundling again must still read them.
+const EXPORT_LIST = /\bexport\s*\{([^}]*)\};?/g;
 
 const resolve = (from, specifier) => join(dirname(from), specifier);
 
