@@ -15,7 +15,7 @@ before(async () => {
   // The README's snippet, plus a recorder of every message the host window receives.
   hostPages["/"] = `<!doctype html><html lang="en"><head><title>A gov.kz page</title></head><body>
 <h1>Host</h1>
-<iframe data-syiaqy src="${calculator.url}?lang=ru" title="Калькулятор вознаграждения" lang="ru" loading="lazy"
+<iframe data-syiaqy src="${calculator.url}ru.html" title="Калькулятор вознаграждения" lang="ru" loading="lazy"
   style="width:100%;height:150px;border:0"></iframe>
 <script>window.received = []; addEventListener("message", (event) => received.push({ origin: event.origin, data: event.data }));</script>
 <script src="${calculator.url}host.js"></script>
