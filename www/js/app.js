@@ -1,8 +1,8 @@
 // The calculator page: loads the engine, asks the questions, shows the answer. Nothing the
 // user types leaves this page or is stored: its only requests are its own files (a language's
-// texts when that language is first chosen), no storage, no answers in the URL (only ?lang=).
+// texts when that language is first chosen), no storage, and the URL holds only the language.
 import init, { estimate, explain, parseAmount, mciTable, choices, limits } from "../pkg/syiaqy.js";
-import { pickLanguage, loadTranslator, translateStatic, LANGUAGES } from "./i18n.js";
+import { pickLanguage, loadTranslator, translateStatic, staticValues, LANGUAGES } from "./i18n.js";
 import { questions, buildForm, showQuestions, readAnswers, plan } from "./flow.js";
 import { headline, details } from "./result.js";
 import { installExit } from "./exit.js";
@@ -40,9 +40,7 @@ function isoDay(date) {
 function translatePage() {
   root.lang = text.language;
   document.title = text.t("page.title");
-  translateStatic(document, text, {
-    "rules.mci": { value: text.tenge(latestMci.tenge), year: latestMci.effectiveFrom.slice(0, 4) },
-  });
+  translateStatic(document, text, staticValues(text, latestMci));
   for (const link of document.querySelectorAll(".languages a")) {
     if (link.hreflang === text.language) link.setAttribute("aria-current", "true");
     else link.removeAttribute("aria-current");

@@ -101,12 +101,24 @@ export function translator(language, catalog) {
   };
 }
 
+/** The values the page's static sentences need: the latest MCI and its year. */
+export function staticValues(text, latestMci) {
+  return { "rules.mci": { value: text.tenge(latestMci.tenge), year: latestMci.effectiveFrom.slice(0, 4) } };
+}
+
+/**
+ * The text of the element marked with `key` (its `data-i18n`), with its `data-mci` count if it
+ * has one, else the key's `values`. One rule for the page and for the language pages the build
+ * writes.
+ */
+export function staticText(text, key, mci, values) {
+  return text.t(key, mci ? { mci: text.number(mci) } : values[key]);
+}
+
 /** Fills every `[data-i18n]` element below `root` (and `[data-i18n-label]` aria-labels). */
 export function translateStatic(root, text, values = {}) {
   for (const element of root.querySelectorAll("[data-i18n]")) {
-    const key = element.dataset.i18n;
-    const mci = element.dataset.mci;
-    const translated = text.t(key, mci ? { mci: text.number(mci) } : values[key]);
+    const translated = staticText(text, element.dataset.i18n, element.dataset.mci, values);
     // The language's page already carries its text: rewriting it would only cost a layout.
     if (element.textContent !== translated) element.textContent = translated;
   }

@@ -9,7 +9,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { WWW } from "./bundle.mjs";
-import { LANGUAGES, loadTranslator } from "../js/i18n.js";
+import { LANGUAGES, loadTranslator, staticText, staticValues } from "../js/i18n.js";
 
 const escapeText = (text) => text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
 
@@ -22,7 +22,7 @@ export const pageOf = (language) => `${language}.html`;
  */
 export async function languagePage(source, language, latestMci) {
   const text = await loadTranslator(language);
-  const values = { "rules.mci": { value: text.tenge(latestMci.tenge), year: latestMci.effectiveFrom.slice(0, 4) } };
+  const values = staticValues(text, latestMci);
   let html = source;
   const replace = (pattern, replacement) => {
     if (!pattern.test(html)) throw new Error(`pages: ${pattern} not found in index.html`);
@@ -32,8 +32,7 @@ export async function languagePage(source, language, latestMci) {
   replace(/<link rel="modulepreload" href="pkg\/lang\/kk\.js">/, `<link rel="modulepreload" href="pkg/lang/${language}.js">`);
   replace(/data-i18n="([\w.-]+)"([^>]*)>[^<]*</g, (whole, key, attributes) => {
     const mci = attributes.match(/data-mci="(\d+)"/)?.[1];
-    const filled = text.t(key, mci ? { mci: text.number(mci) } : values[key]);
-    return `data-i18n="${key}"${attributes}>${escapeText(filled)}<`;
+    return `data-i18n="${key}"${attributes}>${escapeText(staticText(text, key, mci, values))}<`;
   });
   return html;
 }
