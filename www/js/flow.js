@@ -94,7 +94,8 @@ export function showQuestions(form, flow, visible, today) {
   for (const question of flow) {
     const frame = form.querySelector(`#question-${question.name}`);
     frame.hidden = !visible.has(question.name);
-    if (frame.hidden || frame.childElementCount > 1) continue;
+    const hasFields = frame.childElementCount > 1; // the legend alone until filled
+    if (frame.hidden || hasFields) continue;
     frame.append(...FIELDS[question.kind]({ ...question, today }));
     filled.push(frame);
   }
