@@ -87,6 +87,8 @@ test("each language's page is in that language: static text from its catalog, it
     const page = await languagePage(source, language, mciTable().at(-1));
     assert.ok(page.includes(`<html lang="${language}">`), `${language} <html lang>`);
     assert.ok(page.includes(`<link rel="modulepreload" href="pkg/lang/${language}.js">`), `${language} preload`);
+    const current = [...page.matchAll(/hreflang="(\w+)" aria-current="true"/g)].map((match) => match[1]);
+    assert.deepEqual(current, [language], `${language}: its own link is the current one`);
     const elements = [...page.matchAll(/data-i18n="([\w.-]+)"[^>]*>([^<]*)</g)];
     assert.ok(elements.length > 15);
     for (const [, key, shown] of elements) {

@@ -30,6 +30,9 @@ export async function languagePage(source, language, latestMci) {
   };
   replace(/<html lang="kk" data-default-lang>/, `<html lang="${language}">`);
   replace(/<link rel="modulepreload" href="pkg\/lang\/kk\.js">/, `<link rel="modulepreload" href="pkg/lang/${language}.js">`);
+  // The current language is marked without JavaScript too.
+  replace(/ aria-current="true">/, ">");
+  replace(new RegExp(`(<a href="${language}\\.html"[^>]*)>`), '$1 aria-current="true">');
   replace(/data-i18n="([\w.-]+)"([^>]*)>[^<]*</g, (whole, key, attributes) => {
     const mci = attributes.match(/data-mci="(\d+)"/)?.[1];
     return `data-i18n="${key}"${attributes}>${escapeText(staticText(text, key, mci, values))}<`;
