@@ -4,7 +4,7 @@
 // Coordinates use Numbers: they place pixels, they are never shown as money.
 import { element, svgElement } from "./dom.js";
 
-const WIDTH = 520, HEIGHT = 340, LEFT = 64, RIGHT = 36, TOP = 32, BOTTOM = 48;
+const WIDTH = 520, HEIGHT = 356, LEFT = 64, RIGHT = 36, TOP = 48, BOTTOM = 48;
 const X_RANGE = [100, 100_000]; // amount, MCI
 const Y_RANGE = [10, 10_000]; // reward, MCI
 /**
@@ -61,7 +61,8 @@ export function chart(result, steps, text, rewardAt, limits) {
     svgElement("text", { x: (LEFT + WIDTH - RIGHT) / 2, y: HEIGHT - 8, "text-anchor": "middle", class: "axis-label" }, [t("chart.x")]),
     svgElement("text", { x: 8, y: 14, class: "axis-label" }, [t("chart.y")]),
     svgElement("line", { class: "marker-line", x1: x(at.thresholdMci), x2: x(at.thresholdMci), y1: TOP, y2: HEIGHT - BOTTOM }),
-    svgElement("text", { class: "marker-label", x: x(at.thresholdMci) + 4, y: TOP - 8 }, [t("chart.threshold")]),
+    // The two marker labels on two rows: in Russian they are together wider than the gap.
+    svgElement("text", { class: "marker-label", x: x(at.thresholdMci) + 4, y: TOP - 26 }, [t("chart.threshold")]),
     svgElement("line", { class: "marker-line", x1: x(at.capReachedAt), x2: x(at.capReachedAt), y1: TOP, y2: HEIGHT - BOTTOM }),
     svgElement("text", { class: "marker-label", x: x(at.capReachedAt) - 4, y: TOP - 8, "text-anchor": "end" }, [t("chart.cap")]),
     svgElement("path", { class: "reward-line", d: path("high") }),
