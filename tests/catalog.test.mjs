@@ -65,6 +65,15 @@ test("placeholders are the same in every language", () => {
   }
 });
 
+test("a number never splits across lines: no-break spaces in digit groups and before units", () => {
+  for (const [language, catalog] of Object.entries(CATALOGS)) {
+    for (const [key, text] of Object.entries(catalog)) {
+      assert.doesNotMatch(text, /\d \d{3}(?!\d)/, `${language} ${key}: a digit group split by a plain space`);
+      assert.doesNotMatch(text, /(?:\d|\}) (?:МРП|АЕК|MCI|₸|%)/, `${language} ${key}: a plain space before a unit`);
+    }
+  }
+});
+
 test("no key is unused, and every key the page names exists", () => {
   const built = builtKeys();
   const unused = Object.keys(en).filter((key) => !built.includes(key) && !SOURCES.includes(`"${key}"`));

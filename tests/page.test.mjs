@@ -45,7 +45,7 @@ function money(language, whole) {
 }
 
 const range = { kk: (a, b) => `${a} – ${b}`, ru: (a, b) => `от ${a} до ${b}`, en: (a, b) => `from ${a} to ${b}` };
-const mci = { kk: (n) => `${n} АЕК`, ru: (n) => `${n} МРП`, en: (n) => `${n} MCI` };
+const mci = { kk: (n) => `${n}${NBSP}АЕК`, ru: (n) => `${n}${NBSP}МРП`, en: (n) => `${n}${NBSP}MCI` };
 const decimalMark = (language, text) => (language === "en" ? text : text.replace(".", ","));
 
 /** V1, V8, V13 (both dates), V15, V16 and V20 of rules.md, with what each language shows. */
@@ -63,7 +63,7 @@ const VECTORS = [
   { id: "V16", answers: { verdict: "acquitted" }, status: "not_eligible" },
   { id: "V20", answers: { verdict: "in_force", reporter: "citizen", offense: "criminal_unknown", amount: "none", decisionDate: "2025-03-01" },
     amount: (l) => range[l](money(l, "157280"), money(l, "393200")),
-    inMci: (l) => ({ kk: "40–100 АЕК", ru: "от 40 до 100 МРП", en: "40 to 100 MCI" })[l] },
+    inMci: (l) => ({ kk: `40–100${NBSP}АЕК`, ru: `от 40 до 100${NBSP}МРП`, en: `40 to 100${NBSP}MCI` })[l] },
 ];
 
 async function answerWithMouse(page, answers) {
