@@ -274,6 +274,26 @@ test("a language that cannot be loaded (offline): the page says so and stays usa
   await context.close();
 });
 
+test("if the engine or the texts cannot load, the page says so in its language and keeps the rules", async () => {
+  const cases = [
+    { blocked: "**/pkg/syiaqy_bg.wasm", language: "ru", says: "Калькулятор не загрузился" },
+    { blocked: "**/pkg/lang/en.js", language: "en", says: "The calculator could not load" },
+  ];
+  for (const { blocked, language, says } of cases) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.route(blocked, (route) => route.abort("internetdisconnected"));
+    await page.goto(`${site.url}${language}.html`);
+    const notice = page.locator("#load-failed");
+    await notice.waitFor();
+    assert.match(await notice.textContent(), new RegExp(says));
+    assert.equal(await page.isVisible("#calculator"), false, "no half-working calculator");
+    assert.equal(await page.isVisible(".rules"), true);
+    assert.deepEqual(await axeViolations(page), []);
+    await context.close();
+  }
+});
+
 function listFiles(directory, prefix = "/") {
   return readdirSync(directory, { withFileTypes: true }).flatMap((entry) =>
     entry.isDirectory() ? listFiles(`${directory}/${entry.name}`, `${prefix}${entry.name}/`) : [`${prefix}${entry.name}`],

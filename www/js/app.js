@@ -15,9 +15,19 @@ const firstLanguage = pickLanguage({
   htmlLangIsDefault: root.hasAttribute("data-default-lang"),
   browserLanguages: navigator.languages ?? [],
 });
+/**
+ * The engine or the first texts could not load (offline, or a browser without WebAssembly):
+ * say so in the page's own language, and stop. The rules below stay, as without JavaScript.
+ */
+function stopLoading(error) {
+  document.getElementById("load-failed").hidden = false;
+  throw error;
+}
+
 // The first language's texts download while the engine compiles and the form is built.
 const firstText = loadTranslator(firstLanguage);
-await init();
+firstText.catch(() => {}); // handled where it is awaited, below; this keeps it out of the console if the engine fails first
+await init().catch(stopLoading);
 
 const form = document.getElementById("questions");
 const live = document.getElementById("result-live");
@@ -177,7 +187,7 @@ for (const link of document.querySelectorAll(".languages a")) {
 }
 
 installExit(document.getElementById("exit"), form);
-text = await firstText;
+text = await firstText.catch(stopLoading);
 document.getElementById("calculator").hidden = false;
 translatePage();
 postHeightToParent();

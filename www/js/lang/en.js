@@ -7,6 +7,7 @@ export default {
   "page.privacy": "Your answers never leave this browser: nothing you type is sent anywhere or saved.",
   "page.privacy.check": "To check, open your browser's developer tools, go to the Network tab and answer the questions: no request is made.",
   "page.noscript": "The calculator needs JavaScript. Without it, the rules below tell you everything it applies.",
+  "page.load.failed": "The calculator could not load. Check your connection and reload the page; the rules below tell you everything it applies.",
   "page.language": "Language",
   "page.language.failed": "That language could not be loaded. Check your connection and try again.",
   "page.exit": "Exit this page",
