@@ -28,8 +28,8 @@ const FIRST_RESULT_LOGGED = "bench: first result";
  * waitForFunction first inject a script of their own, whose parsing (5–8 ms, seen in a
  * Chromium trace) would land inside the load. The init script logs instead.
  */
-async function coldLoad(path) {
-  const context = await browser.newContext();
+async function coldLoad(path, locale = "en-US") {
+  const context = await browser.newContext({ locale });
   const page = await context.newPage();
   const requested = [];
   page.on("request", (request) => requested.push(new URL(request.url()).pathname));
@@ -62,9 +62,14 @@ const PAGES = ["kk.html", "ru.html", "en.html"];
 const loads = [];
 for (let load = 0; load < COLD_LOADS; load += 1) loads.push(await coldLoad(PAGES[load % PAGES.length]));
 
-const firstLoads = PAGES.map((page, index) => {
-  console.log(`\nFirst load of ${page} (every file the browser requested):`);
-  const files = [...new Set(loads[index].requested)].map((path) => ({ ...sizesOf(`${WWW}${path.slice(1)}`), path }));
+// And index.html, which picks the language itself, as a Russian browser opens it.
+const entries = [
+  ...PAGES.map((page, index) => ({ name: page, requested: loads[index].requested })),
+  { name: "/ (in a Russian browser)", requested: (await coldLoad("", "ru-RU")).requested },
+];
+const firstLoads = entries.map(({ name, requested }) => {
+  console.log(`\nFirst load of ${name} (every file the browser requested):`);
+  const files = [...new Set(requested)].map((path) => ({ ...sizesOf(`${WWW}${path === "/" ? "index.html" : path.slice(1)}`), path }));
   return { files, total: printSizes(files) };
 });
 const total = firstLoads.map((load) => load.total).reduce((largest, next) => (next.brotli > largest.brotli ? next : largest));
@@ -103,7 +108,7 @@ console.log(`explain() (the working, once per shown result): median ${median(exp
 
 const kb = (bytes) => bytes / 1024;
 const checks = [
-  ["whole first load (largest page), brotli", `${kb(total.brotli).toFixed(1)} KB`, `≤ ${BUDGETS.firstLoadBrotliKB} KB`, kb(total.brotli) <= BUDGETS.firstLoadBrotliKB],
+  ["whole first load (largest entry), brotli", `${kb(total.brotli).toFixed(1)} KB`, `≤ ${BUDGETS.firstLoadBrotliKB} KB`, kb(total.brotli) <= BUDGETS.firstLoadBrotliKB],
   ["wasm, brotli", `${kb(wasm.brotli).toFixed(1)} KB`, `≤ ${BUDGETS.wasmBrotliKB} KB`, kb(wasm.brotli) <= BUDGETS.wasmBrotliKB],
   ["first result (median)", `${median(firstResults).toFixed(1)} ms`, `≤ ${BUDGETS.firstResultMs} ms`, median(firstResults) <= BUDGETS.firstResultMs],
   ["estimate() in the browser (median)", `${median(batches).toFixed(2)} µs`, `≤ ${BUDGETS.perCallUs} µs`, median(batches) <= BUDGETS.perCallUs],

@@ -29,7 +29,8 @@ export async function languagePage(source, language, latestMci) {
     html = html.replace(pattern, replacement);
   };
   replace(/<html lang="kk" data-default-lang>/, `<html lang="${language}">`);
-  replace(/<link rel="modulepreload" href="pkg\/lang\/kk\.js">/, `<link rel="modulepreload" href="pkg/lang/${language}.js">`);
+  // index.html preloads no catalog: it learns its language only once its script runs.
+  replace(/(<link rel="preload" href="pkg\/syiaqy_bg\.wasm"[^>]*>)/, `$1\n<link rel="modulepreload" href="pkg/lang/${language}.js">`);
   // The current language is marked without JavaScript too.
   replace(/ aria-current="true">/, ">");
   replace(new RegExp(`(<a href="${language}\\.html"[^>]*)>`), '$1 aria-current="true">');
