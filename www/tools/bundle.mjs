@@ -4,9 +4,9 @@
 // imports read those results. A module loaded by `import("...")` (a language's catalog) stays
 // a file of its own, fetched only when it is wanted.
 //
-// Two forms: an ES module for the served page (www/pkg/app.js, beside the bindings it
-// imports, with the lazy modules under www/pkg as under www/js), and a classic script for the
-// offline file (the bindings as a global, every lazy module inlined: file:// loads nothing).
+// Two forms: an ES module for the served page (www/pkg/app.js, the bindings included, with the
+// lazy modules under www/pkg as under www/js), and a classic script for the offline file (the
+// bindings as a global, every lazy module inlined: file:// loads nothing).
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -119,7 +119,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     mkdirSync(dirname(join(WWW, "pkg", name)), { recursive: true });
     writeFileSync(join(WWW, "pkg", name), code);
   }
-  // The bindings' glue, minified in place: it is shipped as it is otherwise.
+  // The bindings on their own, minified in place: embedders import them (the JS contract).
   const glue = join(WWW, "pkg", "syiaqy.js");
   writeFileSync(glue, (await minify(readFileSync(glue, "utf8"), { module: true, ecma: 2022 })).code);
 }
