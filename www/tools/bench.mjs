@@ -1,7 +1,8 @@
 // Size and speed of the page, measured (run by www/bench.sh; not a test). Prints:
-// - the bytes of every file of the first load of each language's page, as the browser
-//   requested them: raw, gzip, brotli;
-// - navigation to first computed result, in headless Chromium, over 20 cold loads;
+// - the bytes of every file of the first load of each language's page and of index.html, as
+//   the browser requested them: raw, gzip, brotli;
+// - navigation to first computed result (and to that result shown), in headless Chromium,
+//   over 20 cold loads;
 // - estimate() per call in the browser, median of 100 batches of 1,000 calls (and explain(),
 //   which the page calls once per result shown);
 // and whether each budget is met.

@@ -14,7 +14,7 @@ import { LANGUAGES, loadTranslator, staticText, staticValues } from "../js/i18n.
 const escapeText = (text) => text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
 
 /** The file name of a language's page. */
-export const pageOf = (language) => `${language}.html`;
+const pageOf = (language) => `${language}.html`;
 
 /**
  * index.html (`source`) in `language`. Every `data-i18n` element's text is the catalog's, as
