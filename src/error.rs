@@ -7,6 +7,7 @@ use serde::{Serialize, Serializer};
 
 use crate::choice::choices;
 use crate::date::Date;
+use crate::mci::TABLE_STARTS;
 use crate::regime::Regime;
 
 choices! {
@@ -47,9 +48,9 @@ pub enum Error {
     InvalidDate(Field),
     /// A value that is not one of the choices of the contract.
     InvalidChoice(Field),
-    /// The decision date is before the first Rules (2012-09-04): no regime applies.
+    /// The decision date is before the first Rules ([`Regime::EARLIEST`]): no regime applies.
     NoRegime(Date),
-    /// The MCI date is before the MCI table starts (2012-01-01).
+    /// The MCI date is before the MCI table starts ([`TABLE_STARTS`](crate::mci::TABLE_STARTS)).
     MciDateBeforeTable(Date),
 }
 
@@ -115,7 +116,7 @@ impl fmt::Display for Error {
                 Regime::EARLIEST
             ),
             Error::MciDateBeforeTable(date) => {
-                write!(formatter, "mciDate: {date} is before the MCI table starts (2012-01-01)")
+                write!(formatter, "mciDate: {date} is before the MCI table starts ({TABLE_STARTS})")
             }
         }
     }

@@ -140,7 +140,10 @@ pub struct MciLookup {
     pub latest_known_year: Option<u16>,
 }
 
-/// The MCI in force on `date`, or `None` before the table starts (2012-01-01).
+/// The first day the table has a value for: no MCI is known before it.
+pub const TABLE_STARTS: Date = MCI_TABLE[0].effective_from;
+
+/// The MCI in force on `date`, or `None` before [`TABLE_STARTS`].
 pub fn mci_on(date: Date) -> Option<MciLookup> {
     let value = *MCI_TABLE.iter().rev().find(|value| value.effective_from <= date)?;
     let latest_known_year = latest_known_year();
