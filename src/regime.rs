@@ -4,39 +4,30 @@
 
 use serde::Serialize;
 
+use crate::choice::choices;
 use crate::date::Date;
 
-/// One version of the Rules of encouragement.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-pub enum Regime {
-    /// Government Decree No. 1077 of 23 Aug 2012. In force from 2012-09-04 [P: the Agency's
-    /// spokesman, "as of September 4"; ten days after publication]. Tiers only (R4).
-    #[serde(rename = "decree-1077-2012")]
-    Decree1077Of2012,
-    /// Government Decree No. 1131 of 30 Dec 2015, from 2016-01-01. Tiers only (R4).
-    #[serde(rename = "decree-1131-2015")]
-    Decree1131Of2015,
-    /// Decree No. 1131 as amended on 04-02-2020 [P]: adds 10 % above 1,000 MCI, capped at
-    /// 4,000 MCI (R5).
-    #[serde(rename = "decree-1131-2020")]
-    Decree1131Of2020,
-    /// Order of the Chairman of the Anti-Corruption Agency No. 270 of 29 Aug 2023, from
-    /// 2023-09-15; the same amounts as the 2020 text, with certificate and gratitude as forms
-    /// of encouragement (R3). Still applied in 2025–2026 press [P], including after the
-    /// Service joined the National Security Committee (Presidential Decree No. 944, 2025).
-    #[serde(rename = "order-270-2023")]
-    Order270Of2023,
+choices! {
+    /// One version of the Rules of encouragement; the identifier is the JS contract's and the
+    /// page's text key.
+    pub enum Regime {
+        /// Government Decree No. 1077 of 23 Aug 2012. In force from 2012-09-04 [P: the Agency's
+        /// spokesman, "as of September 4"; ten days after publication]. Tiers only (R4).
+        Decree1077Of2012 = "decree-1077-2012",
+        /// Government Decree No. 1131 of 30 Dec 2015, from 2016-01-01. Tiers only (R4).
+        Decree1131Of2015 = "decree-1131-2015",
+        /// Decree No. 1131 as amended on 04-02-2020 [P]: adds 10 % above 1,000 MCI, capped at
+        /// 4,000 MCI (R5).
+        Decree1131Of2020 = "decree-1131-2020",
+        /// Order of the Chairman of the Anti-Corruption Agency No. 270 of 29 Aug 2023, from
+        /// 2023-09-15; the same amounts as the 2020 text, with certificate and gratitude as forms
+        /// of encouragement (R3). Still applied in 2025–2026 press [P], including after the
+        /// Service joined the National Security Committee (Presidential Decree No. 944, 2025).
+        Order270Of2023 = "order-270-2023",
+    }
 }
 
 impl Regime {
-    /// Every regime, oldest first.
-    pub const ALL: [Regime; 4] = [
-        Regime::Decree1077Of2012,
-        Regime::Decree1131Of2015,
-        Regime::Decree1131Of2020,
-        Regime::Order270Of2023,
-    ];
-
     /// The first day on which a regime applies: no reward can be computed before it (rules.md
     /// §1: "a clear error, not a guess").
     pub const EARLIEST: Date = Regime::Decree1077Of2012.in_force_from();
@@ -59,19 +50,9 @@ impl Regime {
         Some(day_before(first_day_of_next))
     }
 
-    /// The regime in force on a decision date, or `None` before 2012-09-04.
+    /// The regime in force on a decision date, or `None` before [`Regime::EARLIEST`].
     pub fn on(decision_date: Date) -> Option<Regime> {
-        Regime::ALL.into_iter().rev().find(|regime| regime.in_force_from() <= decision_date)
-    }
-
-    /// The stable identifier used in the JS contract and in the page's texts.
-    pub const fn id(self) -> &'static str {
-        match self {
-            Regime::Decree1077Of2012 => "decree-1077-2012",
-            Regime::Decree1131Of2015 => "decree-1131-2015",
-            Regime::Decree1131Of2020 => "decree-1131-2020",
-            Regime::Order270Of2023 => "order-270-2023",
-        }
+        Regime::ALL.iter().rev().copied().find(|regime| regime.in_force_from() <= decision_date)
     }
 
     /// Whether amounts above 1,000 MCI earn 10 % (R5): from the 2020 amendment on. Before it the

@@ -51,7 +51,7 @@ pub fn parse_amount(text: &str) -> Result<String, JsValue> {
 /// The regimes, oldest first, with their dates.
 #[wasm_bindgen]
 pub fn regimes() -> Result<JsValue, JsValue> {
-    let regimes: Vec<RegimeInfo> = Regime::ALL.into_iter().map(RegimeInfo::from).collect();
+    let regimes: Vec<RegimeInfo> = Regime::ALL.iter().copied().map(RegimeInfo::from).collect();
     to_js(&regimes)
 }
 
