@@ -52,3 +52,19 @@ for (const [language, expected] of Object.entries(EXPECTED)) {
     await context.close();
   });
 }
+
+test("the file's language links stay in the file: a reload keeps the language chosen", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(FILE);
+  await page.locator("#calculator:not([hidden])").waitFor();
+  for (const language of Object.keys(EXPECTED)) {
+    assert.equal(await page.getAttribute(`.languages a[hreflang="${language}"]`, "href"), `?lang=${language}`);
+  }
+  await page.click('.languages a[hreflang="ru"]');
+  await page.locator('html[lang="ru"]').waitFor({ state: "attached" });
+  await page.reload();
+  await page.locator("#calculator:not([hidden])").waitFor();
+  assert.equal(await page.getAttribute("html", "lang"), "ru");
+  await context.close();
+});

@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { dirname, join, relative } from "node:path";
 import { classicBundle, WWW } from "./bundle.mjs";
+import { editHtml } from "./html.mjs";
 
 const sha256 = (text) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
 
@@ -19,18 +20,15 @@ export async function buildOffline(gluePath, wasmPath) {
     "img-src data:", "base-uri 'none'", "form-action 'none'",
   ].join("; ");
 
-  let html = readFileSync(join(WWW, "index.html"), "utf8");
-  const replace = (pattern, replacement) => {
-    if (!pattern.test(html)) throw new Error(`offline build: ${pattern} not found in index.html`);
-    html = html.replace(pattern, () => replacement);
-  };
-  replace(/<meta http-equiv="Content-Security-Policy" content="[^"]*">/, `<meta http-equiv="Content-Security-Policy" content="${policy}">`);
-  replace(/<link rel="stylesheet" href="style.css">/, `<style>${style}</style>`);
-  replace(/\n<link rel="(?:modulepreload|preload)"[^>]*>/g, "");
-  replace(/\n<script type="module" src="pkg\/app.js"><\/script>/, "");
-  // No sibling pages beside a saved file: each language is a ?lang= of this one.
-  replace(/<a href="(\w+)\.html" lang=/g, '<a href="?lang=$1" lang=');
-  replace(/<\/body>/, `<script>${script}</script>\n</body>`);
+  const html = editHtml(readFileSync(join(WWW, "index.html"), "utf8"), [
+    [/<meta http-equiv="Content-Security-Policy" content="[^"]*">/, () => `<meta http-equiv="Content-Security-Policy" content="${policy}">`],
+    [/<link rel="stylesheet" href="style.css">/, () => `<style>${style}</style>`],
+    [/\n<link rel="(?:modulepreload|preload)"[^>]*>/g, ""],
+    [/\n<script type="module" src="pkg\/app.js"><\/script>/, ""],
+    // No sibling pages beside a saved file: each language is a ?lang= of this one.
+    [/<a href="(\w+)\.html" lang=/g, '<a href="?lang=$1" lang='],
+    [/<\/body>/, () => `<script>${script}</script>\n</body>`],
+  ]);
 
   const output = join(WWW, "dist", "syiaqy-offline.html");
   mkdirSync(dirname(output), { recursive: true });

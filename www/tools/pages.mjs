@@ -9,6 +9,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { WWW } from "./bundle.mjs";
+import { editHtml } from "./html.mjs";
 import { LANGUAGES, loadTranslator, staticText, staticValues } from "../js/i18n.js";
 
 const escapeText = (text) => text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
@@ -23,22 +24,18 @@ const pageOf = (language) => `${language}.html`;
 export async function languagePage(source, language, latestMci) {
   const text = await loadTranslator(language);
   const values = staticValues(text, latestMci);
-  let html = source;
-  const replace = (pattern, replacement) => {
-    if (!pattern.test(html)) throw new Error(`pages: ${pattern} not found in index.html`);
-    html = html.replace(pattern, replacement);
-  };
-  replace(/<html lang="kk" data-default-lang>/, `<html lang="${language}">`);
-  // index.html preloads no catalog: it learns its language only once its script runs.
-  replace(/(<link rel="preload" href="pkg\/syiaqy_bg\.wasm"[^>]*>)/, `$1\n<link rel="modulepreload" href="pkg/lang/${language}.js">`);
-  // The current language is marked without JavaScript too.
-  replace(/ aria-current="true">/, ">");
-  replace(new RegExp(`(<a href="${language}\\.html"[^>]*)>`), '$1 aria-current="true">');
-  replace(/data-i18n="([\w.-]+)"([^>]*)>[^<]*</g, (whole, key, attributes) => {
-    const mci = attributes.match(/data-mci="(\d+)"/)?.[1];
-    return `data-i18n="${key}"${attributes}>${escapeText(staticText(text, key, mci, values))}<`;
-  });
-  return html;
+  return editHtml(source, [
+    [/<html lang="kk" data-default-lang>/, `<html lang="${language}">`],
+    // index.html preloads no catalog: it learns its language only once its script runs.
+    [/(<link rel="preload" href="pkg\/syiaqy_bg\.wasm"[^>]*>)/, `$1\n<link rel="modulepreload" href="pkg/lang/${language}.js">`],
+    // The current language is marked without JavaScript too.
+    [/ aria-current="true">/, ">"],
+    [new RegExp(`(<a href="${language}\\.html"[^>]*)>`), '$1 aria-current="true">'],
+    [/data-i18n="([\w.-]+)"([^>]*)>[^<]*</g, (whole, key, attributes) => {
+      const mci = attributes.match(/data-mci="(\d+)"/)?.[1];
+      return `data-i18n="${key}"${attributes}>${escapeText(staticText(text, key, mci, values))}<`;
+    }],
+  ]);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
