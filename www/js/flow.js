@@ -29,8 +29,8 @@ function radio(name, value, hintKey) {
 }
 
 /** A question's frame: its heading, hidden until the flow reaches it; the fields come later. */
-function fieldset(name, describedBy) {
-  return element("fieldset", { class: "question", id: `question-${name}`, "aria-describedby": describedBy, hidden: true }, [
+function fieldset(name) {
+  return element("fieldset", { class: "question", id: `question-${name}`, hidden: true }, [
     element("legend", {}, [element("h2", { "data-i18n": `question.${name}` })]),
   ]);
 }
@@ -38,11 +38,16 @@ function fieldset(name, describedBy) {
 function choiceFields({ name, options, hint, optionHints = [] }) {
   const hintNode = hint ? element("p", { class: "hint", id: `${name}-hint`, "data-i18n": `question.${name}.hint` }) : null;
   const radios = options.map((value) => radio(name, value, optionHints.includes(value) ? `${name}.${value}.hint` : null));
-  return [...(hintNode ? [hintNode] : []), errorSlot(name), element("div", { class: "radios" }, radios)];
+  return {
+    describedBy: [hint ? `${name}-hint` : null, `${name}-error`].filter(Boolean).join(" "),
+    fields: [...(hintNode ? [hintNode] : []), errorSlot(name), element("div", { class: "radios" }, radios)],
+  };
 }
 
+// Each builder returns the question's fields and what describes the whole question (the
+// text inputs name their own hint and error).
 function amountFields() {
-  return [
+  return { describedBy: "amount-hint", fields: [
     element("p", { class: "hint", id: "amount-hint", "data-i18n": "question.amount.hint" }),
     errorSlot("amount"),
     element("label", { for: "amount", class: "text-label", "data-i18n": "amount.label" }),
@@ -52,11 +57,11 @@ function amountFields() {
     }),
     element("p", { class: "read-as", id: "amount-read" }),
     element("div", { class: "radios" }, [radio("amount", "none"), radio("amount", "unknown")]),
-  ];
+  ] };
 }
 
 function datesFields({ today }) {
-  return [
+  return { describedBy: "decisionDate-hint", fields: [
     element("p", { class: "hint", id: "decisionDate-hint", "data-i18n": "question.decisionDate.hint" }),
     errorSlot("decisionDate"),
     element("label", { for: "decisionDate", class: "text-label", "data-i18n": "decisionDate.label" }),
@@ -68,19 +73,14 @@ function datesFields({ today }) {
       errorSlot("mciDate"),
       element("input", { type: "date", id: "mciDate", name: "mciDate", "aria-describedby": "mciDate-hint mciDate-error" }),
     ]),
-  ];
+  ] };
 }
 
 const FIELDS = { choice: choiceFields, amount: amountFields, dates: datesFields };
-const DESCRIBED_BY = {
-  choice: ({ name, hint }) => [hint ? `${name}-hint` : null, `${name}-error`].filter(Boolean).join(" "),
-  amount: () => "amount-hint",
-  dates: () => "decisionDate-hint",
-};
 
 /** Puts every question's frame, hidden, into `form`. */
 export function buildForm(form, flow) {
-  form.replaceChildren(...flow.map((question) => fieldset(question.name, DESCRIBED_BY[question.kind](question))));
+  form.replaceChildren(...flow.map((question) => fieldset(question.name)));
 }
 
 /**
@@ -96,7 +96,9 @@ export function showQuestions(form, flow, visible, today) {
     frame.hidden = !visible.has(question.name);
     const hasFields = frame.childElementCount > 1; // the legend alone until filled
     if (frame.hidden || hasFields) continue;
-    frame.append(...FIELDS[question.kind]({ ...question, today }));
+    const { describedBy, fields } = FIELDS[question.kind]({ ...question, today });
+    frame.setAttribute("aria-describedby", describedBy);
+    frame.append(...fields);
     filled.push(frame);
   }
   return filled;
