@@ -4,7 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, readdirSync } from "node:fs";
 
-import { initSync, mciTable } from "../www/pkg/syiaqy.js";
+import { initSync, mciTable, choices, regimes } from "../www/pkg/syiaqy.js";
 import { languagePage } from "../www/tools/pages.mjs";
 import kk from "../www/js/lang/kk.js";
 import ru from "../www/js/lang/ru.js";
@@ -23,15 +23,14 @@ const SOURCES = [
 
 /** The enumerations the page builds keys from (`offense.${value}` and so on). */
 const ENUMERATIONS = {
-  verdict: ["in_force", "pending", "acquitted"],
-  reporter: ["citizen", "public_servant_offered", "law_enforcement_on_duty", "participant", "anonymous"],
-  offense: ["administrative", "minor", "medium", "grave", "especially_grave", "criminal_unknown", "unknown"],
+  // The choices and regimes the engine itself lists: a new one there needs its texts here.
+  ...choices(),
+  regime: regimes().map((regime) => regime.id),
   amount: ["none", "unknown"],
   status: ["eligible", "non_monetary_likely", "not_yet", "not_eligible"],
   branch: ["tier", "range", "ten_percent", "cap"],
   caveat: ["E6", "E7", "E8", "E9", "E10", "E11", "Q1"],
   rule: ["E1", "E6", "E7", "E8", "E9", "R2", "R4", "R5", "R9", "Q7"],
-  regime: ["decree-1077-2012", "decree-1131-2015", "decree-1131-2020", "order-270-2023"],
   error: ["empty", "not_a_number", "negative", "too_many_decimals", "too_large", "ambiguous", "invalid_date", "invalid_choice", "no_regime", "mci_date_before_table"],
   question: ["verdict", "reporter", "offense", "amount", "decisionDate"],
 };
