@@ -6,6 +6,7 @@ import assert from "node:assert/strict";
 import { mkdirSync, readFileSync, readdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { launchBrowser, serveWww, WWW } from "./browser.mjs";
+import { securityHeaders } from "../www/tools/server.mjs";
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const SCREENSHOTS = new URL("../target/screenshots/", import.meta.url);
@@ -334,6 +335,9 @@ test("the page's Content-Security-Policy is at least the required one, and the p
   for (const directive of ["default-src 'none'", "script-src 'self' 'wasm-unsafe-eval'", "style-src 'self'", "img-src 'self' data:", "connect-src 'self'", "base-uri 'none'", "form-action 'none'"]) {
     assert.ok(policy.includes(directive), directive);
   }
+  // The meta copy is the hosting header's policy but frame-ancestors, which only a header can set.
+  const header = securityHeaders()["Content-Security-Policy"].replace(/; frame-ancestors [^;]*$/, "");
+  assert.equal(policy, header, "index.html's policy is the one www/tools/server.mjs sends");
   const { context, page, errors } = await openPage("en");
   const violations = [];
   page.on("console", (message) => message.text().includes("Content Security Policy") && violations.push(message.text()));
