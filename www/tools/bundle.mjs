@@ -42,8 +42,7 @@ function lazyModules(bundled) {
     [...readFileSync(join(WWW, path), "utf8").matchAll(LAZY_IMPORT)].map(([, specifier]) => resolve(path, specifier)),
   );
   for (const path of lazy) {
-    if (IMPORT.test(readFileSync(join(WWW, path), "utf8"))) throw new Error(`bundle: lazy module ${path} has imports`);
-    IMPORT.lastIndex = 0;
+    if (readFileSync(join(WWW, path), "utf8").match(IMPORT)) throw new Error(`bundle: lazy module ${path} has imports`);
   }
   return [...new Set(lazy)];
 }
