@@ -57,7 +57,7 @@ export async function loadTranslator(language) {
 }
 
 /** Text lookup and formatting for one language, from its catalog. */
-export function translator(language, catalog) {
+function translator(language, catalog) {
   const style = NUMBER_STYLES[language];
   const months = catalog["date.months"].split(",");
   /** The text of `key`, with `{name}` replaced by `values.name`. */

@@ -11,7 +11,7 @@ const section = (headingKey, text, children, className = "") =>
   element("section", { class: `result-part ${className}`.trim() }, [element("h3", {}, [text.t(headingKey)]), ...children]);
 
 /** One line of the working, in words, from the engine's step data. */
-export function stepText(step, result, text) {
+function stepText(step, result, text) {
   const { t, tenge, number, date } = text;
   const value = result.mci ? tenge(result.mci.value.tenge) : "";
   const span = (min, max, one, range, extra = {}) =>
