@@ -18,8 +18,11 @@ use crate::steps::{Rule, Step, StepDetail};
 pub const THRESHOLD_MCI: u32 = 1_000;
 /// R5 [C]: above the threshold the reward is this percentage of the amount.
 pub const PERCENTAGE: u32 = 10;
-/// R5 [C]: the highest reward, in MCI. The 10 % reaches it at 40,000 MCI.
+/// R5 [C]: the highest reward, in MCI.
 pub const CAP_MCI: u32 = 4_000;
+/// R5: the amount, in MCI, from which the 10 % reaches the cap (40,000 MCI); the page's rules
+/// and chart say it.
+pub const CAP_REACHED_AT_MCI: u32 = CAP_MCI * 100 / PERCENTAGE;
 
 choices! {
     /// How the amount was reached.

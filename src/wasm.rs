@@ -10,7 +10,7 @@ use js_sys::{Error as JsError, Reflect};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::estimate::{CAP_MCI, PERCENTAGE, THRESHOLD_MCI};
+use crate::estimate::{CAP_MCI, CAP_REACHED_AT_MCI, PERCENTAGE, THRESHOLD_MCI};
 use crate::mci::MCI_TABLE;
 use crate::regime::{Regime, RegimeInfo};
 use crate::{Answers, Date, Error, Estimate, Field, Offense, RawAnswer, RawAnswers, Reporter, Verdict};
@@ -73,7 +73,8 @@ pub fn choices() -> Result<JsValue, JsValue> {
     to_js(&Choices { verdict: Verdict::ALL, reporter: Reporter::ALL, offense: Offense::ALL })
 }
 
-/// The numbers of R5 (`thresholdMci`, `percentage`, `capMci`), for the page's chart.
+/// The numbers of R5 (`thresholdMci`, `percentage`, `capMci`, `capReachedAtMci`), for the
+/// page's texts and chart: the page never writes them itself.
 #[wasm_bindgen]
 pub fn limits() -> Result<JsValue, JsValue> {
     #[derive(Serialize)]
@@ -82,8 +83,14 @@ pub fn limits() -> Result<JsValue, JsValue> {
         threshold_mci: u32,
         percentage: u32,
         cap_mci: u32,
+        cap_reached_at_mci: u32,
     }
-    to_js(&Limits { threshold_mci: THRESHOLD_MCI, percentage: PERCENTAGE, cap_mci: CAP_MCI })
+    to_js(&Limits {
+        threshold_mci: THRESHOLD_MCI,
+        percentage: PERCENTAGE,
+        cap_mci: CAP_MCI,
+        cap_reached_at_mci: CAP_REACHED_AT_MCI,
+    })
 }
 
 /// One property of the answers object. Not an object at all: every answer is missing, and

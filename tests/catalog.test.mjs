@@ -4,7 +4,8 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, readdirSync } from "node:fs";
 
-import { initSync, mciTable, choices, regimes } from "../www/pkg/syiaqy.js";
+import { initSync, mciTable, choices, regimes, limits } from "../www/pkg/syiaqy.js";
+import { translator } from "../www/js/i18n.js";
 import { languagePage } from "../www/tools/pages.mjs";
 import kk from "../www/js/lang/kk.js";
 import ru from "../www/js/lang/ru.js";
@@ -73,6 +74,15 @@ test("a number never splits across lines: no-break spaces in digit groups and be
   }
 });
 
+test("no text writes R5's figures itself: they come from the engine's limits()", () => {
+  const { thresholdMci, percentage, capMci, capReachedAtMci } = limits();
+  const digits = (figure) => String(figure).replace(/\B(?=(\d{3})+$)/g, "[\u00a0 ,]?");
+  const written = new RegExp(`(?<![\\d\u00a0 ,.])(?:${[thresholdMci, capMci, capReachedAtMci].map(digits).join("|")})(?![\\d])|(?<!\\d)${percentage}[\u00a0 ]?%`);
+  for (const [language, catalog] of Object.entries(CATALOGS)) {
+    for (const [key, text] of Object.entries(catalog)) assert.doesNotMatch(text, written, `${language} ${key}`);
+  }
+});
+
 test("no key is unused, and every key the page names exists", () => {
   const built = builtKeys();
   const unused = Object.keys(en).filter((key) => !built.includes(key) && !SOURCES.includes(`"${key}"`));
@@ -85,7 +95,7 @@ test("no key is unused, and every key the page names exists", () => {
 
 test("index.html's static text is the Kazakh catalog's, with the engine's latest MCI", async () => {
   const source = readFileSync(new URL("index.html", WWW), "utf8");
-  const kkPage = await languagePage(source, "kk", mciTable().at(-1));
+  const kkPage = languagePage(source, translator("kk", kk, limits()), mciTable().at(-1));
   const withoutPageOnlyParts = kkPage
     .replace('<html lang="kk">', '<html lang="kk" data-default-lang>')
     .replace('\n<link rel="modulepreload" href="pkg/lang/kk.js">', "");
@@ -95,7 +105,7 @@ test("index.html's static text is the Kazakh catalog's, with the engine's latest
 test("each language's page is in that language: static text from its catalog, its catalog preloaded", async () => {
   const source = readFileSync(new URL("index.html", WWW), "utf8");
   for (const [language, catalog] of Object.entries(CATALOGS)) {
-    const page = await languagePage(source, language, mciTable().at(-1));
+    const page = languagePage(source, translator(language, catalog, limits()), mciTable().at(-1));
     assert.ok(page.includes(`<html lang="${language}">`), `${language} <html lang>`);
     assert.ok(page.includes(`<link rel="modulepreload" href="pkg/lang/${language}.js">`), `${language} preload`);
     const current = [...page.matchAll(/hreflang="(\w+)" aria-current="true"/g)].map((match) => match[1]);

@@ -92,7 +92,7 @@ test("the answer is plain data, and explain() gives its working: every step has 
 
 test("parseAmount, limits, regimes and mciTable describe what the page draws", () => {
   assert.equal(parseAmount("3,45 млн"), "3450000.00");
-  assert.deepEqual(limits(), { thresholdMci: 1000, percentage: 10, capMci: 4000 });
+  assert.deepEqual(limits(), { thresholdMci: 1000, percentage: 10, capMci: 4000, capReachedAtMci: 40000 });
   assert.throws(() => parseAmount("-1"), (error) => error.code === "negative");
   assert.deepEqual(regimes().map((regime) => regime.id), ["decree-1077-2012", "decree-1131-2015", "decree-1131-2020", "order-270-2023"]);
   const table = mciTable();

@@ -2,9 +2,14 @@
 // the browser's languages, else Kazakh.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { pickLanguage, loadTranslator } from "../www/js/i18n.js";
+import { readFileSync } from "node:fs";
+import { initSync, limits } from "../www/pkg/syiaqy.js";
+import { pickLanguage, loadCatalog, translator, LANGUAGES } from "../www/js/i18n.js";
 
-const text = { kk: await loadTranslator("kk"), ru: await loadTranslator("ru"), en: await loadTranslator("en") };
+initSync({ module: readFileSync(new URL("../www/pkg/syiaqy_bg.wasm", import.meta.url)) });
+const text = Object.fromEntries(
+  await Promise.all(LANGUAGES.map(async (language) => [language, translator(language, await loadCatalog(language), limits())])),
+);
 
 const base = { search: "", htmlLang: "kk", htmlLangIsDefault: true, browserLanguages: [] };
 

@@ -2,7 +2,7 @@
 // user types leaves this page or is stored: its only requests are its own files (a language's
 // texts when that language is first chosen), no storage, and the URL holds only the language.
 import init, { estimate, explain, parseAmount, mciTable, choices, limits } from "../pkg/syiaqy.js";
-import { pickLanguage, loadTranslator, translateStatic, staticValues, LANGUAGES } from "./i18n.js";
+import { pickLanguage, loadCatalog, translator, translateStatic, staticValues, LANGUAGES } from "./i18n.js";
 import { questions, buildForm, showQuestions, readAnswers, plan } from "./flow.js";
 import { headline, details } from "./result.js";
 import { installExit } from "./exit.js";
@@ -25,8 +25,8 @@ function stopLoading(error) {
 }
 
 // The first language's texts download while the engine compiles and the form is built.
-const firstText = loadTranslator(firstLanguage);
-firstText.catch(() => {}); // handled where it is awaited, below; this keeps it out of the console if the engine fails first
+const firstCatalog = loadCatalog(firstLanguage);
+firstCatalog.catch(() => {}); // handled where it is awaited, below; this keeps it out of the console if the engine fails first
 await init().catch(stopLoading);
 
 const form = document.getElementById("questions");
@@ -173,7 +173,7 @@ for (const link of document.querySelectorAll(".languages a")) {
     wantedLanguage = link.hreflang;
     let loaded;
     try {
-      loaded = await loadTranslator(link.hreflang);
+      loaded = translator(link.hreflang, await loadCatalog(link.hreflang), rewardLimits);
     } catch {
       // Offline since the page loaded: stay in this language, answers untouched.
       languageError.textContent = text.t("page.language.failed");
@@ -190,7 +190,7 @@ for (const link of document.querySelectorAll(".languages a")) {
 }
 
 installExit(document.getElementById("exit"), form);
-text = await firstText.catch(stopLoading);
+text = translator(firstLanguage, await firstCatalog.catch(stopLoading), rewardLimits);
 document.getElementById("calculator").hidden = false;
 translatePage();
 postHeightToParent();

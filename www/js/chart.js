@@ -12,14 +12,13 @@ const Y_RANGE = [10, 10_000]; // reward, MCI
  * the threshold, one tenge above it, and where 10 % reaches the cap. Each is `{ mci,
  * oneTengeMore }`: a whole number of MCI, plus one tenge when it marks the step over.
  */
-function samples({ thresholdMci, percentage, capMci }) {
-  const capReachedAt = (capMci * 100) / percentage;
+function samples({ thresholdMci, capReachedAtMci }) {
   const at = (mci, oneTengeMore = false) => ({ mci, oneTengeMore });
   return {
-    line: [at(X_RANGE[0]), at(thresholdMci), at(thresholdMci, true), at(capReachedAt), at(X_RANGE[1])],
-    table: [at(thresholdMci / 2), at(thresholdMci), at(thresholdMci, true), at(thresholdMci * 5), at(capReachedAt), at(X_RANGE[1])],
+    line: [at(X_RANGE[0]), at(thresholdMci), at(thresholdMci, true), at(capReachedAtMci), at(X_RANGE[1])],
+    table: [at(thresholdMci / 2), at(thresholdMci), at(thresholdMci, true), at(thresholdMci * 5), at(capReachedAtMci), at(X_RANGE[1])],
     thresholdMci,
-    capReachedAt,
+    capReachedAtMci,
   };
 }
 
@@ -63,8 +62,8 @@ export function chart(result, steps, text, rewardAt, limits) {
     svgElement("line", { class: "marker-line", x1: x(at.thresholdMci), x2: x(at.thresholdMci), y1: TOP, y2: HEIGHT - BOTTOM }),
     // The two marker labels on two rows: in Russian they are together wider than the gap.
     svgElement("text", { class: "marker-label", x: x(at.thresholdMci) + 4, y: TOP - 26 }, [t("chart.threshold")]),
-    svgElement("line", { class: "marker-line", x1: x(at.capReachedAt), x2: x(at.capReachedAt), y1: TOP, y2: HEIGHT - BOTTOM }),
-    svgElement("text", { class: "marker-label", x: x(at.capReachedAt) - 4, y: TOP - 8, "text-anchor": "end" }, [t("chart.cap")]),
+    svgElement("line", { class: "marker-line", x1: x(at.capReachedAtMci), x2: x(at.capReachedAtMci), y1: TOP, y2: HEIGHT - BOTTOM }),
+    svgElement("text", { class: "marker-label", x: x(at.capReachedAtMci) - 4, y: TOP - 8, "text-anchor": "end" }, [t("chart.cap")]),
     svgElement("path", { class: "reward-line", d: path("high") }),
     ...(points.some((point) => point.low !== point.high) ? [svgElement("path", { class: "reward-line low", d: path("low") })] : []),
   ]);

@@ -50,19 +50,28 @@ export function pickLanguage({ search, htmlLang, htmlLangIsDefault, browserLangu
   );
 }
 
-/** The texts and formats of `language`, once its catalog has arrived. */
-export async function loadTranslator(language) {
-  const { default: catalog } = await CATALOGS[language]();
-  return translator(language, catalog);
+/** The catalog of `language` (fetched the first time). */
+export async function loadCatalog(language) {
+  return (await CATALOGS[language]()).default;
 }
 
-/** Text lookup and formatting for one language, from its catalog. */
-function translator(language, catalog) {
+/**
+ * Text lookup and formatting for one language, from its catalog. `limits` are the engine's
+ * R5 numbers (`limits()`): texts name them `{thresholdMci}`, `{percent}`, `{capMci}` and
+ * `{capReachedAtMci}` and never write them out, so the law's figures live in the engine alone.
+ */
+export function translator(language, catalog, limits) {
   const style = NUMBER_STYLES[language];
   const months = catalog["date.months"].split(",");
-  /** The text of `key`, with `{name}` replaced by `values.name`. */
+  const figures = {
+    thresholdMci: writeDecimal(String(limits.thresholdMci), style),
+    percent: String(limits.percentage),
+    capMci: writeDecimal(String(limits.capMci), style),
+    capReachedAtMci: writeDecimal(String(limits.capReachedAtMci), style),
+  };
+  /** The text of `key`, with `{name}` replaced by `values.name`, or by the R5 figure so named. */
   const t = (key, values = {}) =>
-    (catalog[key] ?? key).replace(/\{(\w+)\}/g, (whole, name) => (name in values ? values[name] : whole));
+    (catalog[key] ?? key).replace(/\{(\w+)\}/g, (whole, name) => values[name] ?? figures[name] ?? whole);
 
   /**
    * Tenge from the engine's decimal string ("275240.00", or "393200.105" before rounding):

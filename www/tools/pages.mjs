@@ -10,7 +10,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { WWW } from "./bundle.mjs";
 import { editHtml } from "./html.mjs";
-import { LANGUAGES, loadTranslator, staticText, staticValues } from "../js/i18n.js";
+import { LANGUAGES, loadCatalog, translator, staticText, staticValues } from "../js/i18n.js";
 
 const escapeText = (text) => text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
 
@@ -18,11 +18,12 @@ const escapeText = (text) => text.replaceAll("&", "&amp;").replaceAll("<", "&lt;
 const pageOf = (language) => `${language}.html`;
 
 /**
- * index.html (`source`) in `language`. Every `data-i18n` element's text is the catalog's, as
- * the page's own `translateStatic` would write it; `latestMci` fills the MCI sentence.
+ * index.html (`source`) in the language of `text` (a translator). Every `data-i18n` element's
+ * text is the catalog's, as the page's own `translateStatic` would write it; `latestMci`
+ * fills the MCI sentence.
  */
-export async function languagePage(source, language, latestMci) {
-  const text = await loadTranslator(language);
+export function languagePage(source, text, latestMci) {
+  const { language } = text;
   const values = staticValues(text, latestMci);
   return editHtml(source, [
     [/<html lang="kk" data-default-lang>/, `<html lang="${language}">`],
@@ -39,11 +40,12 @@ export async function languagePage(source, language, latestMci) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { initSync, mciTable } = await import("../pkg/syiaqy.js");
+  const { initSync, mciTable, limits } = await import("../pkg/syiaqy.js");
   initSync({ module: readFileSync(join(WWW, "pkg", "syiaqy_bg.wasm")) });
   const source = readFileSync(join(WWW, "index.html"), "utf8");
   for (const language of LANGUAGES) {
-    writeFileSync(join(WWW, pageOf(language)), await languagePage(source, language, mciTable().at(-1)));
+    const text = translator(language, await loadCatalog(language), limits());
+    writeFileSync(join(WWW, pageOf(language)), languagePage(source, text, mciTable().at(-1)));
   }
   console.log(`pages: ${LANGUAGES.map(pageOf).join(", ")}`);
 }
