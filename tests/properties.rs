@@ -7,7 +7,7 @@ use syiaqy::estimate::CAP_MCI;
 use syiaqy::offense::TIER_ESPECIALLY_GRAVE_MCI;
 use syiaqy::{
     estimate, parse_tenge, AmountAnswer, Answers, Branch, Date, Estimate, Offense, RawAnswer, RawAnswers,
-    Reporter, Tenge, Verdict,
+    Regime, Reporter, Tenge, Verdict,
 };
 
 const KNOWN_OFFENSES: [Offense; 5] = Offense::KNOWN;
@@ -22,7 +22,7 @@ fn known_offense() -> impl Strategy<Value = Offense> {
 
 /// Decision dates from the first regime to a year past the MCI table.
 fn any_date() -> impl Strategy<Value = Date> {
-    let first = days(Date::new(2012, 9, 4).unwrap());
+    let first = days(Regime::EARLIEST);
     let last = days(Date::new(2028, 12, 31).unwrap());
     (first..=last).prop_map(|day| Date::from_days_since_unix_epoch(day).unwrap())
 }

@@ -4,7 +4,8 @@
 
 use libfuzzer_sys::arbitrary::{self, Arbitrary};
 use libfuzzer_sys::fuzz_target;
-use syiaqy::{estimate, Answers, Date, RawAnswer, RawAnswers};
+use syiaqy::estimate::CAP_MCI;
+use syiaqy::{estimate, Answers, Date, Offense, RawAnswer, RawAnswers, Reporter, Verdict};
 
 #[derive(Arbitrary, Debug)]
 struct Input {
@@ -15,19 +16,19 @@ struct Input {
     today_days: u16,
 }
 
-/// Mostly valid choices, so the fuzzer reaches the arithmetic, sometimes garbage.
-fn choice(byte: u8, options: &[&str]) -> RawAnswer {
+/// Mostly valid choices (the engine's own), so the fuzzer reaches the arithmetic, sometimes garbage.
+fn choice<T: Copy>(byte: u8, options: &[T], id: fn(T) -> &'static str) -> RawAnswer {
     match options.get(byte as usize % (options.len() + 1)) {
-        Some(option) => RawAnswer::Text((*option).to_owned()),
+        Some(option) => RawAnswer::Text(id(*option).to_owned()),
         None => RawAnswer::Text(format!("{byte}")),
     }
 }
 
 fuzz_target!(|input: Input| {
     let raw = RawAnswers {
-        verdict: choice(input.choices[0], &["in_force", "pending", "acquitted"]),
-        reporter: choice(input.choices[1], &["citizen", "public_servant_offered", "law_enforcement_on_duty", "participant", "anonymous"]),
-        offense: choice(input.choices[2], &["administrative", "minor", "medium", "grave", "especially_grave", "criminal_unknown", "unknown"]),
+        verdict: choice(input.choices[0], Verdict::ALL, Verdict::id),
+        reporter: choice(input.choices[1], Reporter::ALL, Reporter::id),
+        offense: choice(input.choices[2], Offense::ALL, Offense::id),
         amount: RawAnswer::Text(input.amount),
         decision_date: RawAnswer::Text(input.decision_date),
         mci_date: input.mci_date.map_or(RawAnswer::Missing, RawAnswer::Text),
@@ -38,7 +39,7 @@ fuzz_target!(|input: Input| {
         if let Ok(result) = estimate(&answers) {
             let reward = result.reward;
             assert!(reward.min_tenge <= reward.max_tenge);
-            assert!(reward.max_mci <= 4_000.into());
+            assert!(reward.max_mci <= CAP_MCI.into());
         }
     }
 });
