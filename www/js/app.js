@@ -26,7 +26,9 @@ function stopLoading(error) {
 
 // The first language's texts download while the engine compiles and the form is built.
 const firstCatalog = loadCatalog(firstLanguage);
-firstCatalog.catch(() => {}); // handled where it is awaited, below; this keeps it out of the console if the engine fails first
+// Its failure is handled where it is awaited, below; this keeps it off the console when the
+// engine has failed first.
+firstCatalog.catch(() => {});
 await init().catch(stopLoading);
 
 const form = document.getElementById("questions");
@@ -40,6 +42,7 @@ const rewardLimits = limits();
 
 /** The texts and formats of the page's language (set once the first catalog is in). */
 let text;
+const textIn = (language, catalog) => translator(language, catalog, rewardLimits);
 /** Fields whose error the user has already been shown: they update as the user types. */
 const shownErrors = new Set();
 
@@ -173,7 +176,7 @@ for (const link of document.querySelectorAll(".languages a")) {
     wantedLanguage = link.hreflang;
     let loaded;
     try {
-      loaded = translator(link.hreflang, await loadCatalog(link.hreflang), rewardLimits);
+      loaded = textIn(link.hreflang, await loadCatalog(link.hreflang));
     } catch {
       // Offline since the page loaded: stay in this language, answers untouched.
       languageError.textContent = text.t("page.language.failed");
@@ -190,7 +193,7 @@ for (const link of document.querySelectorAll(".languages a")) {
 }
 
 installExit(document.getElementById("exit"), form);
-text = translator(firstLanguage, await firstCatalog.catch(stopLoading), rewardLimits);
+text = textIn(firstLanguage, await firstCatalog.catch(stopLoading));
 document.getElementById("calculator").hidden = false;
 translatePage();
 postHeightToParent();
