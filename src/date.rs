@@ -45,23 +45,6 @@ impl Date {
         }
     }
 
-    /// The day `days` after 1970-01-01 (negative: before), for turning a clock into a date.
-    ///
-    /// Days outside years 1 to 9999 give `None`.
-    pub fn from_days_since_unix_epoch(days: i64) -> Option<Date> {
-        // Howard Hinnant's civil_from_days: exact for the whole proleptic Gregorian calendar.
-        let z = days.checked_add(719_468)?;
-        let era = z.div_euclid(146_097);
-        let day_of_era = z.rem_euclid(146_097);
-        let year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
-        let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-        let month_from_march = (5 * day_of_year + 2) / 153;
-        let day = day_of_year - (153 * month_from_march + 2) / 5 + 1;
-        let month = if month_from_march < 10 { month_from_march + 3 } else { month_from_march - 9 };
-        let year = year_of_era + era * 400 + i64::from(month <= 2);
-        Date::new(u16::try_from(year).ok()?, month as u8, day as u8)
-    }
-
     /// The year.
     pub const fn year(self) -> u16 {
         self.year
@@ -161,13 +144,5 @@ mod tests {
     fn orders_chronologically() {
         assert!(Date::known(2019, 12, 31) < Date::known(2020, 1, 1));
         assert!(Date::known(2020, 4, 1) > Date::known(2020, 3, 31));
-    }
-
-    #[test]
-    fn converts_unix_days() {
-        assert_eq!(Date::from_days_since_unix_epoch(0), Some(Date::known(1970, 1, 1)));
-        assert_eq!(Date::from_days_since_unix_epoch(20_417), Some(Date::known(2025, 11, 25)));
-        assert_eq!(Date::from_days_since_unix_epoch(-1), Some(Date::known(1969, 12, 31)));
-        assert_eq!(Date::from_days_since_unix_epoch(i64::MAX), None);
     }
 }

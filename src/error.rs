@@ -2,9 +2,6 @@
 
 use core::fmt;
 
-use serde::ser::SerializeStruct;
-use serde::{Serialize, Serializer};
-
 use crate::choice::choices;
 use crate::date::Date;
 use crate::mci::TABLE_STARTS;
@@ -25,6 +22,33 @@ choices! {
         DecisionDate = "decisionDate",
         /// The date of the MCI to use.
         MciDate = "mciDate",
+    }
+}
+
+choices! {
+    /// The stable, machine-readable kind of an [`Error`]: what the page and embedders match on
+    /// (the `code` of the JS `Error`). The page words each one in three languages.
+    pub enum ErrorCode {
+        /// [`Error::Empty`].
+        Empty = "empty",
+        /// [`Error::NotANumber`].
+        NotANumber = "not_a_number",
+        /// [`Error::Negative`].
+        Negative = "negative",
+        /// [`Error::TooManyDecimals`].
+        TooManyDecimals = "too_many_decimals",
+        /// [`Error::TooLarge`].
+        TooLarge = "too_large",
+        /// [`Error::Ambiguous`].
+        Ambiguous = "ambiguous",
+        /// [`Error::InvalidDate`].
+        InvalidDate = "invalid_date",
+        /// [`Error::InvalidChoice`].
+        InvalidChoice = "invalid_choice",
+        /// [`Error::NoRegime`].
+        NoRegime = "no_regime",
+        /// [`Error::MciDateBeforeTable`].
+        MciDateBeforeTable = "mci_date_before_table",
     }
 }
 
@@ -55,20 +79,25 @@ pub enum Error {
 }
 
 impl Error {
-    /// A stable, machine-readable code.
-    pub const fn code(self) -> &'static str {
+    /// The stable, machine-readable kind of the error.
+    pub const fn kind(self) -> ErrorCode {
         match self {
-            Error::Empty(_) => "empty",
-            Error::NotANumber => "not_a_number",
-            Error::Negative => "negative",
-            Error::TooManyDecimals => "too_many_decimals",
-            Error::TooLarge => "too_large",
-            Error::Ambiguous => "ambiguous",
-            Error::InvalidDate(_) => "invalid_date",
-            Error::InvalidChoice(_) => "invalid_choice",
-            Error::NoRegime(_) => "no_regime",
-            Error::MciDateBeforeTable(_) => "mci_date_before_table",
+            Error::Empty(_) => ErrorCode::Empty,
+            Error::NotANumber => ErrorCode::NotANumber,
+            Error::Negative => ErrorCode::Negative,
+            Error::TooManyDecimals => ErrorCode::TooManyDecimals,
+            Error::TooLarge => ErrorCode::TooLarge,
+            Error::Ambiguous => ErrorCode::Ambiguous,
+            Error::InvalidDate(_) => ErrorCode::InvalidDate,
+            Error::InvalidChoice(_) => ErrorCode::InvalidChoice,
+            Error::NoRegime(_) => ErrorCode::NoRegime,
+            Error::MciDateBeforeTable(_) => ErrorCode::MciDateBeforeTable,
         }
+    }
+
+    /// The kind's identifier: `"empty"`, `"not_a_number"`…
+    pub const fn code(self) -> &'static str {
+        self.kind().id()
     }
 
     /// The answer to correct.
@@ -123,13 +152,3 @@ impl fmt::Display for Error {
 }
 
 impl std::error::Error for Error {}
-
-impl Serialize for Error {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut error = serializer.serialize_struct("Error", 3)?;
-        error.serialize_field("code", self.code())?;
-        error.serialize_field("field", &self.field())?;
-        error.serialize_field("message", &self.to_string())?;
-        error.end()
-    }
-}

@@ -13,17 +13,19 @@ pub mod mci;
 pub mod money;
 pub mod offense;
 pub mod regime;
+#[doc = include_str!("rules.md")]
+pub mod rules {}
 pub mod steps;
 
-#[cfg(target_arch = "wasm32")]
-#[doc(hidden)]
+/// The JavaScript binding layer: only in the wasm build (`--features wasm`).
+#[cfg(all(feature = "wasm", target_arch = "wasm32"))]
 pub mod wasm;
 
 pub use amount::parse_tenge;
 pub use answers::{AmountAnswer, Answers, RawAnswer, RawAnswers};
 pub use date::Date;
 pub use eligibility::{Caveat, Reporter, Status, Verdict};
-pub use error::{Error, Field};
+pub use error::{Error, ErrorCode, Field};
 pub use estimate::{estimate, Branch, Estimate, Reward};
 pub use money::Tenge;
 pub use offense::Offense;

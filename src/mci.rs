@@ -34,10 +34,6 @@ pub struct MciValue {
 }
 
 impl MciValue {
-    const fn new(year: u16, month: u8, tenge: u32, confidence: Confidence) -> MciValue {
-        MciValue { effective_from: Date::known(year, month, 1), tenge, confidence }
-    }
-
     /// The value as an exact decimal, for the arithmetic.
     pub fn as_decimal(&self) -> Decimal {
         Decimal::from(self.tenge)
@@ -48,83 +44,43 @@ fn serialize_whole_tenge<S: serde::Serializer>(tenge: &u32, serializer: S) -> Re
     serializer.collect_str(tenge)
 }
 
-use Confidence::{Confirmed, Partly, Unconfirmed};
+/// Declares the table: one row per value, `first day => tenge, confidence, source`. The
+/// source is kept for the reader and the documentation ([`MCI_SOURCES`]); it never reaches the
+/// wasm, where only the values are used.
+macro_rules! mci_table {
+    ($( $year:literal - $month:literal => $tenge:literal, $confidence:ident, $source:literal; )+) => {
+        /// Every known MCI value, oldest first, each from the first day it applies.
+        pub const MCI_TABLE: &[MciValue] = &[$(
+            MciValue { effective_from: Date::known($year, $month, 1), tenge: $tenge, confidence: Confidence::$confidence },
+        )+];
 
-/// Every known MCI value, oldest first. Each is set by the Law on the republican budget for
-/// that year (and the three-year period it opens), article on social indicators; rules.md §3
-/// records them with their confidence. Keep this table fresh: a test fails once the calendar
-/// reaches a year with no entry.
-pub const MCI_TABLE: [MciValue; 17] = [
-    MCI_FROM_2012_01,
-    MCI_FROM_2013_01,
-    MCI_FROM_2014_01,
-    MCI_FROM_2015_01,
-    MCI_FROM_2016_01,
-    MCI_FROM_2017_01,
-    MCI_FROM_2018_01,
-    MCI_FROM_2019_01,
-    MCI_FROM_2020_01,
-    MCI_FROM_2020_04,
-    MCI_FROM_2021_01,
-    MCI_FROM_2022_01,
-    MCI_FROM_2022_04,
-    MCI_FROM_2023_01,
-    MCI_FROM_2024_01,
-    MCI_FROM_2025_01,
-    MCI_FROM_2026_01,
-];
+        /// The source of each row of [`MCI_TABLE`], in the same order.
+        pub const MCI_SOURCES: &[&str] = &[$($source),+];
+    };
+}
 
-/// 2012: budget law for 2012–2014 [P].
-pub const MCI_FROM_2012_01: MciValue = MciValue::new(2012, 1, 1_618, Partly);
-
-/// 2013: budget law for 2013–2015 [U].
-pub const MCI_FROM_2013_01: MciValue = MciValue::new(2013, 1, 1_731, Unconfirmed);
-
-/// 2014: budget law for 2014–2016 [U].
-pub const MCI_FROM_2014_01: MciValue = MciValue::new(2014, 1, 1_852, Unconfirmed);
-
-/// 2015: budget law for 2015–2017 [C].
-pub const MCI_FROM_2015_01: MciValue = MciValue::new(2015, 1, 1_982, Confirmed);
-
-/// 2016: budget law for 2016–2018 [C].
-pub const MCI_FROM_2016_01: MciValue = MciValue::new(2016, 1, 2_121, Confirmed);
-
-/// 2017: budget law for 2017–2019 [U].
-pub const MCI_FROM_2017_01: MciValue = MciValue::new(2017, 1, 2_269, Unconfirmed);
-
-/// 2018: budget law for 2018–2020 [C].
-pub const MCI_FROM_2018_01: MciValue = MciValue::new(2018, 1, 2_405, Confirmed);
-
-/// 2019: budget law for 2019–2021 [C].
-pub const MCI_FROM_2019_01: MciValue = MciValue::new(2019, 1, 2_525, Confirmed);
-
-/// 2020, January to March: budget law for 2020–2022 [C].
-pub const MCI_FROM_2020_01: MciValue = MciValue::new(2020, 1, 2_651, Confirmed);
-
-/// 2020, from 1 April: the 2020–2022 budget law as amended in 2020 [C].
-pub const MCI_FROM_2020_04: MciValue = MciValue::new(2020, 4, 2_778, Confirmed);
-
-/// 2021: budget law for 2021–2023 [C].
-pub const MCI_FROM_2021_01: MciValue = MciValue::new(2021, 1, 2_917, Confirmed);
-
-/// 2022, January to March: budget law for 2022–2024 [C].
-pub const MCI_FROM_2022_01: MciValue = MciValue::new(2022, 1, 3_063, Confirmed);
-
-/// 2022, from 1 April: the 2022–2024 budget law as amended in 2022 [C].
-pub const MCI_FROM_2022_04: MciValue = MciValue::new(2022, 4, 3_180, Confirmed);
-
-/// 2023: budget law for 2023–2025 [C].
-pub const MCI_FROM_2023_01: MciValue = MciValue::new(2023, 1, 3_450, Confirmed);
-
-/// 2024: budget law for 2024–2026 [C].
-pub const MCI_FROM_2024_01: MciValue = MciValue::new(2024, 1, 3_692, Confirmed);
-
-/// 2025: budget law for 2025–2027 [C]; the Almaty press release of 28 Jun 2025 quotes
-/// 4,000 MCI = 15,728,000 ₸ with it.
-pub const MCI_FROM_2025_01: MciValue = MciValue::new(2025, 1, 3_932, Confirmed);
-
-/// 2026: budget law for 2026–2028 [C].
-pub const MCI_FROM_2026_01: MciValue = MciValue::new(2026, 1, 4_325, Confirmed);
+// THE MCI TABLE (rules.md §3). Each January, add the year's row from its budget law: that is
+// the whole update. Everything else (the page's "MCI in 2026", the tests, the table's length)
+// follows from it. Confidence: Confirmed [C], Partly [P], Unconfirmed [U].
+mci_table! {
+    2012-1 => 1_618, Partly, "Law on the republican budget for 2012–2014 (30 and 100 MCI quoted as 48.5 and 161.8 thousand ₸)";
+    2013-1 => 1_731, Unconfirmed, "Law on the republican budget for 2013–2015";
+    2014-1 => 1_852, Partly, "Law on the republican budget for 2014–2016 (draft of November 2013)";
+    2015-1 => 1_982, Confirmed, "Law on the republican budget for 2015–2017";
+    2016-1 => 2_121, Confirmed, "Law on the republican budget for 2016–2018";
+    2017-1 => 2_269, Unconfirmed, "Law on the republican budget for 2017–2019";
+    2018-1 => 2_405, Confirmed, "Law on the republican budget for 2018–2020";
+    2019-1 => 2_525, Confirmed, "Law on the republican budget for 2019–2021";
+    2020-1 => 2_651, Confirmed, "Law on the republican budget for 2020–2022";
+    2020-4 => 2_778, Confirmed, "Law on the republican budget for 2020–2022, as amended in 2020";
+    2021-1 => 2_917, Confirmed, "Law on the republican budget for 2021–2023";
+    2022-1 => 3_063, Confirmed, "Law on the republican budget for 2022–2024";
+    2022-4 => 3_180, Confirmed, "Law on the republican budget for 2022–2024, as amended in 2022";
+    2023-1 => 3_450, Confirmed, "Law on the republican budget for 2023–2025";
+    2024-1 => 3_692, Confirmed, "Law on the republican budget for 2024–2026";
+    2025-1 => 3_932, Confirmed, "Law on the republican budget for 2025–2027 (the Almaty press release of 28 Jun 2025: 4,000 MCI = 15,728,000 ₸)";
+    2026-1 => 4_325, Confirmed, "Law on the republican budget for 2026–2028";
+}
 
 /// The MCI that applies on a date, and whether the table had to be stretched to reach it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]

@@ -6,14 +6,18 @@
 //! machinery into the wasm, 15 KB of a 35 KB brotli budget (measured: 42.9 KB with it,
 //! 27.5 KB without), to read six strings.
 
-use js_sys::{Error as JsError, Reflect};
+use js_sys::{Array, Error as JsError, Object, Reflect};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::estimate::{CAP_MCI, CAP_REACHED_AT_MCI, PERCENTAGE, THRESHOLD_MCI};
+use crate::estimate::{Branch, CAP_MCI, CAP_REACHED_AT_MCI, PERCENTAGE, THRESHOLD_MCI};
 use crate::mci::MCI_TABLE;
 use crate::regime::{Regime, RegimeInfo};
-use crate::{Answers, Date, Error, Estimate, Field, Offense, RawAnswer, RawAnswers, Reporter, Verdict};
+use crate::steps::Rule;
+use crate::{
+    Answers, Caveat, Date, Error, ErrorCode, Estimate, Field, Offense, RawAnswer, RawAnswers, Reporter,
+    Status, Verdict,
+};
 
 /// `estimate({decisionDate, mciDate, offense, amount, verdict, reporter})`: the answer
 /// (status, reward, branch, regime, MCI, caveats), without the working.
@@ -73,24 +77,51 @@ pub fn choices() -> Result<JsValue, JsValue> {
     to_js(&Choices { verdict: Verdict::ALL, reporter: Reporter::ALL, offense: Offense::ALL })
 }
 
-/// The numbers of R5 (`thresholdMci`, `percentage`, `capMci`, `capReachedAtMci`), for the
-/// page's texts and chart: the page never writes them itself.
+/// Every identifier a result or an error can hold, each list in the engine's order: the page's
+/// texts are keyed by them and the TypeScript declarations list them, so neither copies them.
 #[wasm_bindgen]
-pub fn limits() -> Result<JsValue, JsValue> {
-    #[derive(Serialize)]
-    #[serde(rename_all = "camelCase")]
-    struct Limits {
-        threshold_mci: u32,
-        percentage: u32,
-        cap_mci: u32,
-        cap_reached_at_mci: u32,
+pub fn vocabulary() -> JsValue {
+    // Built with js-sys rather than serde: a serializer per list type cost ~0.5 KB of brotli'd
+    // wasm (measured) for what is a few arrays of strings.
+    fn ids<T: Copy>(all: &[T], id: fn(T) -> &'static str) -> JsValue {
+        all.iter().map(|&choice| JsValue::from_str(id(choice))).collect::<Array>().into()
     }
-    to_js(&Limits {
-        threshold_mci: THRESHOLD_MCI,
-        percentage: PERCENTAGE,
-        cap_mci: CAP_MCI,
-        cap_reached_at_mci: CAP_REACHED_AT_MCI,
-    })
+    object(&[
+        ("status", ids(Status::ALL, Status::id)),
+        ("branch", ids(Branch::ALL, Branch::id)),
+        ("caveat", ids(Caveat::ALL, Caveat::id)),
+        ("rule", ids(Rule::ALL, Rule::id)),
+        ("error", ids(ErrorCode::ALL, ErrorCode::id)),
+        ("field", ids(Field::ALL, Field::id)),
+    ])
+}
+
+/// The numbers of R4 and R5 (`tiers`, `thresholdMci`, `percentage`, `capMci`,
+/// `capReachedAtMci`), for the page's texts and chart: the page never writes them itself.
+#[wasm_bindgen]
+pub fn limits() -> JsValue {
+    // The cases with a tier of their own, in the engine's order; the others span several.
+    let tiers: Array = Offense::ALL
+        .iter()
+        .filter(|offense| offense.tier().min_mci == offense.tier().max_mci)
+        .map(|offense| object(&[("offense", offense.id().into()), ("mci", offense.tier().min_mci.into())]))
+        .collect();
+    object(&[
+        ("tiers", tiers.into()),
+        ("thresholdMci", THRESHOLD_MCI.into()),
+        ("percentage", PERCENTAGE.into()),
+        ("capMci", CAP_MCI.into()),
+        ("capReachedAtMci", CAP_REACHED_AT_MCI.into()),
+    ])
+}
+
+/// A plain JS object with these properties, in this order.
+fn object(properties: &[(&str, JsValue)]) -> JsValue {
+    let object = Object::new();
+    for (name, value) in properties {
+        let _ = Reflect::set(&object, &JsValue::from_str(name), value);
+    }
+    object.into()
 }
 
 /// One property of the answers object. Not an object at all: every answer is missing, and

