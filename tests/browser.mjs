@@ -1,10 +1,12 @@
 // Shared by the browser tests and the benchmark: Debian's Chromium through playwright-core,
-// and the page served by www/tools/server.mjs (the same headers as production).
+// and the built site served by www/tools/server.mjs (the same headers as production).
+import { before, after } from "node:test";
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
 import { chromium } from "playwright-core";
-import { fileURLToPath } from "node:url";
 import { serve } from "../www/tools/server.mjs";
 
-export const WWW = fileURLToPath(new URL("../www/", import.meta.url));
+export { SITE, PACKAGE } from "../www/tools/paths.mjs";
 
 /** Flags from toolchain.md: without the background-networking ones Chromium calls home. */
 const CHROMIUM_ARGS = [
@@ -20,7 +22,31 @@ export function launchBrowser(options = {}) {
   });
 }
 
-/** Serves www/ on 127.0.0.1 at a free port. */
-export function serveWww(options = {}) {
-  return serve({ root: WWW, ...options });
+/** Serves the built site on 127.0.0.1 at a free port. */
+export function serveSite(options = {}) {
+  return serve(options);
+}
+
+/**
+ * For a test file: the built site served and Chromium launched before its tests, both closed
+ * after. Returns an object whose `site` and `browser` are set once they are up.
+ */
+export function siteAndBrowser(options = {}) {
+  const running = {};
+  before(async () => {
+    running.site = await serveSite(options);
+    running.browser = await launchBrowser();
+  });
+  after(async () => {
+    await running.browser?.close();
+    running.site?.server.close();
+  });
+  return running;
+}
+
+/** Every file under `directory`, as paths relative to it ("assets/app-….js"). */
+export function filesUnder(directory, prefix = "") {
+  return readdirSync(directory, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(join(directory, entry.name), `${prefix}${entry.name}/`) : [`${prefix}${entry.name}`],
+  );
 }

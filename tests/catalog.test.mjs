@@ -3,37 +3,40 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
 
-import { initSync, mciTable, choices, regimes, limits } from "../www/pkg/syiaqy.js";
-import { translator } from "../www/js/i18n.js";
-import { languagePage } from "../www/tools/pages.mjs";
-import kk from "../www/js/lang/kk.js";
-import ru from "../www/js/lang/ru.js";
-import en from "../www/js/lang/en.js";
+import engine from "../www/tools/engine.mjs";
+import { PAGE, SITE } from "../www/tools/paths.mjs";
+import { questions } from "../www/page/js/flow.js";
+import kk from "../www/page/js/lang/kk.js";
+import ru from "../www/page/js/lang/ru.js";
+import en from "../www/page/js/lang/en.js";
 
 const CATALOGS = { kk, ru, en };
-initSync({ module: readFileSync(new URL("../www/pkg/syiaqy_bg.wasm", import.meta.url)) });
-const WWW = new URL("../www/", import.meta.url);
-const SCRIPTS = new URL("js/", WWW);
+const SCRIPTS = join(PAGE, "js");
 const SOURCES = [
-  readFileSync(new URL("index.html", WWW), "utf8"),
+  readFileSync(join(PAGE, "index.html"), "utf8"),
   ...readdirSync(SCRIPTS)
     .filter((name) => name.endsWith(".js"))
-    .map((name) => readFileSync(new URL(name, SCRIPTS), "utf8")),
+    .map((name) => readFileSync(join(SCRIPTS, name), "utf8")),
 ].join("\n");
 
-/** The enumerations the page builds keys from (`offense.${value}` and so on). */
+const { tiers } = engine.limits();
+const vocabulary = engine.vocabulary();
+/**
+ * The enumerations the page builds keys from (`offense.${value}` and so on), every one from the
+ * engine: a new choice, status, branch, caveat, rule or error there needs its texts here.
+ */
 const ENUMERATIONS = {
-  // The choices and regimes the engine itself lists: a new one there needs its texts here.
-  ...choices(),
-  regime: regimes().map((regime) => regime.id),
+  ...engine.choices(),
+  regime: engine.regimes().map((regime) => regime.id),
   amount: ["none", "unknown"],
-  status: ["eligible", "non_monetary_likely", "not_yet", "not_eligible"],
-  branch: ["tier", "range", "ten_percent", "cap"],
-  caveat: ["E6", "E7", "E8", "E9", "E10", "E11", "Q1"],
-  rule: ["E1", "E6", "E7", "E8", "E9", "R2", "R4", "R5", "R9", "Q7"],
-  error: ["empty", "not_a_number", "negative", "too_many_decimals", "too_large", "ambiguous", "invalid_date", "invalid_choice", "no_regime", "mci_date_before_table"],
-  question: ["verdict", "reporter", "offense", "amount", "decisionDate"],
+  status: vocabulary.status,
+  branch: vocabulary.branch,
+  caveat: vocabulary.caveat,
+  rule: vocabulary.rule,
+  error: vocabulary.error,
+  question: questions(engine.choices(), tiers).map((question) => question.name),
 };
 
 /** Keys the page builds from data rather than writes out. */
@@ -42,7 +45,7 @@ function builtKeys() {
   for (const [prefix, values] of Object.entries(ENUMERATIONS)) for (const value of values) keys.push(`${prefix}.${value}`);
   for (const verdict of ENUMERATIONS.verdict) keys.push(`step.verdict.${verdict}`);
   for (const kind of ["no_bribe_or_damage", "amount_not_used"]) keys.push(`step.${kind}`);
-  for (const offense of ENUMERATIONS.offense.slice(0, 5)) keys.push(`offense.${offense}.hint`);
+  for (const { offense } of tiers) keys.push(`offense.${offense}.hint`);
   for (const question of ["verdict", "offense"]) keys.push(`question.${question}.hint`);
   return keys;
 }
@@ -75,7 +78,7 @@ test("a number never splits across lines: no-break spaces in digit groups and be
 });
 
 test("no text writes R5's figures itself: they come from the engine's limits()", () => {
-  const { thresholdMci, percentage, capMci, capReachedAtMci } = limits();
+  const { thresholdMci, percentage, capMci, capReachedAtMci } = engine.limits();
   const digits = (figure) => String(figure).replace(/\B(?=(\d{3})+$)/g, "[\u00a0 ,]?");
   const written = new RegExp(`(?<![\\d\u00a0 ,.])(?:${[thresholdMci, capMci, capReachedAtMci].map(digits).join("|")})(?![\\d])|(?<!\\d)${percentage}[\u00a0 ]?%`);
   for (const [language, catalog] of Object.entries(CATALOGS)) {
@@ -93,27 +96,44 @@ test("no key is unused, and every key the page names exists", () => {
   for (const key of named) assert.ok(key in en, `${key} is named by the page but missing`);
 });
 
-test("index.html's static text is the Kazakh catalog's, with the engine's latest MCI", async () => {
-  const source = readFileSync(new URL("index.html", WWW), "utf8");
-  const kkPage = languagePage(source, translator("kk", kk, limits()), mciTable().at(-1));
-  const withoutPageOnlyParts = kkPage
-    .replace('<html lang="kk">', '<html lang="kk" data-default-lang>')
-    .replace('\n<link rel="modulepreload" href="pkg/lang/kk.js">', "");
-  assert.equal(withoutPageOnlyParts, source);
-});
-
-test("each language's page is in that language: static text from its catalog, its catalog preloaded", async () => {
-  const source = readFileSync(new URL("index.html", WWW), "utf8");
-  for (const [language, catalog] of Object.entries(CATALOGS)) {
-    const page = languagePage(source, translator(language, catalog, limits()), mciTable().at(-1));
-    assert.ok(page.includes(`<html lang="${language}">`), `${language} <html lang>`);
-    assert.ok(page.includes(`<link rel="modulepreload" href="pkg/lang/${language}.js">`), `${language} preload`);
+test("each built page is in its language: static text from its catalog, its catalog preloaded, the engine's tiers", () => {
+  const pages = { "index.html": "kk", "kk.html": "kk", "ru.html": "ru", "en.html": "en" };
+  for (const [name, language] of Object.entries(pages)) {
+    const page = readFileSync(join(SITE, name), "utf8");
+    const catalog = CATALOGS[language];
+    assert.ok(page.includes(`<html lang="${language}"${name === "index.html" ? " data-default-lang" : ""}>`), `${name} <html lang>`);
+    const preloads = [...page.matchAll(/<link rel="modulepreload" href="assets\/(\w+)-\w+\.js">/g)].map((match) => match[1]);
+    assert.deepEqual(preloads, name === "index.html" ? [] : [language], `${name}: preloads its own catalog only`);
     const current = [...page.matchAll(/hreflang="(\w+)" aria-current="true"/g)].map((match) => match[1]);
-    assert.deepEqual(current, [language], `${language}: its own link is the current one`);
+    assert.deepEqual(current, [language], `${name}: its own link is the current one`);
     const elements = [...page.matchAll(/data-i18n="([\w.-]+)"[^>]*>([^<]*)</g)];
     assert.ok(elements.length > 15);
     for (const [, key, shown] of elements) {
-      if (!catalog[key].includes("{")) assert.equal(shown, catalog[key], `${language} ${key}`);
+      assert.ok(shown.trim(), `${name} ${key} is filled`);
+      if (!catalog[key].includes("{")) assert.equal(shown, catalog[key].replaceAll("&", "&amp;"), `${name} ${key}`);
+    }
+    const rows = [...page.matchAll(/data-i18n="offense\.(\w+)"[^>]*>[^<]*<\/th><td data-i18n="reward\.mci" data-mci="(\d+)"/g)];
+    assert.deepEqual(rows.map(([, offense, mci]) => ({ offense, mci: Number(mci) })), tiers, `${name}: the tier table is the engine's`);
+  }
+});
+
+test("the tiers the pages state are what the engine pays for a case without a bribe", () => {
+  assert.ok(tiers.length >= 5);
+  for (const { offense, mci } of tiers) {
+    const result = engine.estimate({ offense, amount: "none", verdict: "in_force", reporter: "citizen", decisionDate: "2025-03-01" });
+    assert.equal(result.reward.minMci, String(mci), offense);
+    assert.equal(result.reward.maxMci, String(mci), offense);
+  }
+});
+
+test("the template holds no language text: every text comes from a catalog", () => {
+  const template = readFileSync(join(PAGE, "index.html"), "utf8");
+  const filled = [...template.matchAll(/data-i18n="([\w.-]+)"[^>]*>([^<]+)</g)].map((match) => match[1]);
+  assert.deepEqual(filled, []);
+  // Nor a phrase of any catalog (the language names of the switcher are the one exception).
+  for (const [language, catalog] of Object.entries(CATALOGS)) {
+    for (const [key, text] of Object.entries(catalog)) {
+      if (text.length > 12) assert.ok(!template.includes(text), `${language} ${key} is written in the template`);
     }
   }
 });

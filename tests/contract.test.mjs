@@ -2,32 +2,15 @@
 // Node: the same rows the native test runs, so the contract and the engine cannot drift.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
 
-import { initSync, estimate, explain, parseAmount, regimes, mciTable, limits } from "../www/pkg/syiaqy.js";
+import engine from "../www/tools/engine.mjs";
+import { vectorRows, span, answersOf } from "./vectors.mjs";
 
-initSync({ module: readFileSync(new URL("../www/pkg/syiaqy_bg.wasm", import.meta.url)) });
-
-function vectorRows() {
-  const lines = readFileSync(new URL("./vectors.md", import.meta.url), "utf8")
-    .split("\n")
-    .filter((line) => line.startsWith("|"));
-  const cells = (line) => line.trim().replace(/^\||\|$/g, "").split("|").map((cell) => cell.trim());
-  const header = cells(lines[0]);
-  return lines.slice(2).map((line) => Object.fromEntries(cells(line).map((cell, index) => [header[index], cell])));
-}
-
-const span = (value) => (value.includes("..") ? value.split("..") : [value, value]);
+const { estimate, explain, parseAmount, regimes, mciTable, limits, vocabulary } = engine;
 
 for (const row of vectorRows()) {
   test(`${row.id} ${row.case}`, () => {
-    const answers = {
-      offense: row.offense,
-      amount: row.amount,
-      decisionDate: row.decisionDate,
-      verdict: row.verdict,
-      reporter: row.reporter,
-    };
+    const answers = answersOf(row);
     if (row.status === "error") {
       const [code, field] = row.branch.split(" ");
       for (const call of [estimate, explain]) {
@@ -90,22 +73,40 @@ test("the answer is plain data, and explain() gives its working: every step has 
   assert.deepEqual(result.mci, { date: "2025-03-01", value: { effectiveFrom: "2025-01-01", tenge: "3932", confidence: "confirmed" } });
 });
 
-test("parseAmount, limits, regimes and mciTable describe what the page draws", () => {
+test("parseAmount, limits, regimes, mciTable and vocabulary describe what the page draws", () => {
   assert.equal(parseAmount("3,45 млн"), "3450000.00");
-  assert.deepEqual(limits(), { thresholdMci: 1000, percentage: 10, capMci: 4000, capReachedAtMci: 40000 });
+  const { tiers, ...r5 } = limits();
+  assert.deepEqual(r5, { thresholdMci: 1000, percentage: 10, capMci: 4000, capReachedAtMci: 40000 });
+  // A tier for each case the engine pays one fixed amount for, in the order of the choices.
+  const fixed = engine.choices().offense.filter((offense) => {
+    const { reward } = estimate({ offense, amount: "none", verdict: "in_force", reporter: "citizen", decisionDate: "2025-03-01" });
+    return reward.minMci === reward.maxMci;
+  });
+  assert.deepEqual(tiers.map((tier) => tier.offense), fixed);
   assert.throws(() => parseAmount("-1"), (error) => error.code === "negative");
   assert.deepEqual(regimes().map((regime) => regime.id), ["decree-1077-2012", "decree-1131-2015", "decree-1131-2020", "order-270-2023"]);
-  const table = mciTable();
-  assert.equal(table.length, 17);
-  assert.deepEqual(table.at(-1), { effectiveFrom: "2026-01-01", tenge: "4325", confidence: "confirmed" });
+  const words = vocabulary();
+  assert.deepEqual(Object.keys(words), ["status", "branch", "caveat", "rule", "error", "field"]);
+  assert.deepEqual(words.field, ["verdict", "reporter", "offense", "amount", "decisionDate", "mciDate"]);
+  assert.ok(words.error.includes("no_regime") && words.status.includes("not_yet") && words.caveat.includes("Q1"));
 });
 
-test("the no-JavaScript tier table (R4) says what the engine computes", () => {
-  const html = readFileSync(new URL("../www/index.html", import.meta.url), "utf8");
-  const rows = [...html.matchAll(/data-i18n="offense\.(\w+)"[^>]*>[^<]*<\/th><td data-i18n="reward\.mci" data-mci="(\d+)"/g)];
-  assert.equal(rows.length, 5);
-  for (const [, offense, mci] of rows) {
-    const result = estimate({ offense, amount: "none", verdict: "in_force", reporter: "citizen", decisionDate: "2025-03-01" });
-    assert.equal(result.reward.minMci, mci, offense);
+test("the MCI table is consistent: dated, in order, whole tenge rising, from the table's first day", () => {
+  const table = mciTable();
+  assert.ok(table.length > 0);
+  for (const row of table) {
+    assert.match(row.effectiveFrom, /^\d{4}-\d{2}-01$/);
+    assert.match(row.tenge, /^[1-9]\d*$/);
+    assert.ok(["confirmed", "partly", "unconfirmed"].includes(row.confidence));
   }
+  for (let index = 1; index < table.length; index += 1) {
+    assert.ok(table[index - 1].effectiveFrom < table[index].effectiveFrom, table[index].effectiveFrom);
+    assert.ok(Number(table[index - 1].tenge) < Number(table[index].tenge), table[index].effectiveFrom);
+  }
+  // The last row is the one every later date uses, and the result says so.
+  const last = table.at(-1);
+  const nextYear = Number(last.effectiveFrom.slice(0, 4)) + 1;
+  const later = estimate({ offense: "grave", amount: "none", verdict: "in_force", reporter: "citizen", decisionDate: `${nextYear}-06-01` });
+  assert.deepEqual(later.mci.value, last);
+  assert.equal(later.mci.latestKnownYear, nextYear - 1);
 });

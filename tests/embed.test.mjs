@@ -2,7 +2,7 @@
 // to fit the result, and the only thing that crosses to the host page is the height.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launchBrowser, serveWww } from "./browser.mjs";
+import { launchBrowser, serveSite } from "./browser.mjs";
 import { serve } from "../www/tools/server.mjs";
 
 let browser, host, calculator;
@@ -11,7 +11,7 @@ const hostPages = {};
 before(async () => {
   host = await serve({ root: "/nonexistent", extraRoutes: hostPages });
   const hostOrigin = new URL(host.url).origin;
-  calculator = await serveWww({ frameAncestors: `'self' ${hostOrigin}` });
+  calculator = await serveSite({ frameAncestors: `'self' ${hostOrigin}` });
   // The README's snippet, plus a recorder of every message the host window receives.
   hostPages["/"] = `<!doctype html><html lang="en"><head><title>A gov.kz page</title></head><body>
 <h1>Host</h1>

@@ -2,13 +2,11 @@
 // the browser's languages, else Kazakh.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import { initSync, limits } from "../www/pkg/syiaqy.js";
-import { pickLanguage, loadCatalog, translator, LANGUAGES } from "../www/js/i18n.js";
+import engine from "../www/tools/engine.mjs";
+import { pickLanguage, loadCatalog, translator, LANGUAGES } from "../www/page/js/i18n.js";
 
-initSync({ module: readFileSync(new URL("../www/pkg/syiaqy_bg.wasm", import.meta.url)) });
 const text = Object.fromEntries(
-  await Promise.all(LANGUAGES.map(async (language) => [language, translator(language, await loadCatalog(language), limits())])),
+  await Promise.all(LANGUAGES.map(async (language) => [language, translator(language, await loadCatalog(language), engine.limits())])),
 );
 
 const base = { search: "", htmlLang: "kk", htmlLangIsDefault: true, browserLanguages: [] };

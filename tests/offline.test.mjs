@@ -4,24 +4,20 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import { pathToFileURL } from "node:url";
-import { launchBrowser, WWW } from "./browser.mjs";
+import { launchBrowser, SITE } from "./browser.mjs";
+import { vector } from "./vectors.mjs";
+import { shownTenge, LANGUAGES } from "./shown.mjs";
 
-const FILE = pathToFileURL(`${WWW}dist/syiaqy-offline.html`).href;
-const NBSP = "\u00a0";
-const EXPECTED = {
-  kk: { V1: `275${NBSP}240${NBSP}₸`, V8: `500${NBSP}000${NBSP}₸` },
-  ru: { V1: `275${NBSP}240${NBSP}₸`, V8: `500${NBSP}000${NBSP}₸` },
-  en: { V1: `KZT${NBSP}275,240`, V8: `KZT${NBSP}500,000` },
-};
+const FILE = pathToFileURL(`${SITE}syiaqy-offline.html`).href;
 
 let browser;
 before(async () => {
-  assert.ok(existsSync(new URL(FILE)), "www/build.sh writes the offline file");
+  assert.ok(existsSync(new URL(FILE)), "www/build.sh writes the offline file into the site");
   browser = await launchBrowser();
 });
 after(() => browser?.close());
 
-for (const [language, expected] of Object.entries(EXPECTED)) {
+for (const language of LANGUAGES) {
   test(`${language}: V1 and V8 from file://, with no request but the file`, async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -34,18 +30,20 @@ for (const [language, expected] of Object.entries(EXPECTED)) {
     await page.locator("#calculator:not([hidden])").waitFor();
     assert.equal(await page.getAttribute("html", "lang"), language);
 
-    await page.check("#verdict-in_force");
-    await page.check("#reporter-citizen");
-    await page.check("#offense-grave");
-    await page.check("#amount-none");
-    await page.fill("#decisionDate", "2025-05-20");
+    const [v1, v8] = [vector("V1"), vector("V8")];
+    await page.check(`#verdict-${v1.verdict}`);
+    await page.check(`#reporter-${v1.reporter}`);
+    await page.check(`#offense-${v1.offense}`);
+    await page.check(`#amount-${v1.amount}`);
+    await page.fill("#decisionDate", v1.decisionDate);
     await page.locator("#decisionDate").dispatchEvent("change");
-    assert.equal(await page.locator("[data-testid=amount]").textContent(), expected.V1, "V1");
+    assert.equal(await page.locator("[data-testid=amount]").textContent(), shownTenge(language, v1.tenge), "V1");
 
-    await page.fill("#amount", "5 000 000");
-    await page.fill("#decisionDate", "2025-03-01");
+    await page.check(`#offense-${v8.offense}`);
+    await page.fill("#amount", v8.amount);
+    await page.fill("#decisionDate", v8.decisionDate);
     await page.locator("#decisionDate").dispatchEvent("change");
-    assert.equal(await page.locator("[data-testid=amount]").textContent(), expected.V8, "V8");
+    assert.equal(await page.locator("[data-testid=amount]").textContent(), shownTenge(language, v8.tenge), "V8");
 
     assert.deepEqual(requests.map((url) => url.split("?")[0]), [FILE]);
     assert.deepEqual(errors, []);
@@ -58,7 +56,7 @@ test("the file's language links stay in the file: a reload keeps the language ch
   const page = await context.newPage();
   await page.goto(FILE);
   await page.locator("#calculator:not([hidden])").waitFor();
-  for (const language of Object.keys(EXPECTED)) {
+  for (const language of LANGUAGES) {
     assert.equal(await page.getAttribute(`.languages a[hreflang="${language}"]`, "href"), `?lang=${language}`);
   }
   await page.click('.languages a[hreflang="ru"]');

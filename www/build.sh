@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs what the build needs (only from the package registries), then builds the optimized
-# package into www/pkg and prints its size. Safe to run again: it skips what is already there.
+# Installs what the build needs (only from the package registries), then builds the engine's
+# JS package into target/pkg and the site into www/site (exactly what is served), and prints
+# their sizes. Safe to run again: it skips what is already installed.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -26,30 +27,15 @@ if [ ! node_modules/.package-lock.json -nt package-lock.json ]; then
   npm ci --no-audit --no-fund
 fi
 
-# Bindings for one JS flavour (web: ES module; no-modules: a global), then wasm-opt in place.
-bind() {
-  local target=$1 out=$2
-  rm -rf "$out"
-  wasm-bindgen target/wasm32-unknown-unknown/release/syiaqy.wasm \
-    --target "$target" --out-dir "$out" --remove-name-section --no-typescript
-  # All six feature flags are needed: rustc emits those features (toolchain.md).
-  npx --no-install wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
-    --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
-    "$out/syiaqy_bg.wasm" -o "$out/syiaqy_bg.wasm"
-}
+step "Release build of the engine, with its JavaScript bindings"
+cargo build --release --target wasm32-unknown-unknown --lib --features wasm
+rm -rf target/pkg
+wasm-bindgen target/wasm32-unknown-unknown/release/syiaqy.wasm \
+  --target web --out-dir target/pkg --remove-name-section --no-typescript
+# All six feature flags are needed: rustc emits those features (toolchain.md).
+npx --no-install wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+  --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
+  target/pkg/syiaqy_bg.wasm -o target/pkg/syiaqy_bg.wasm
 
-step "Release build"
-cargo build --release --target wasm32-unknown-unknown --lib
-bind web www/pkg
-node www/tools/bundle.mjs
-node www/tools/pages.mjs
-
-# A visitor loads one language's page and catalog; the others are the same size or smaller.
-step "Sizes: what ru.html loads (bash www/bench.sh measures every page)"
-node www/tools/sizes.mjs www/ru.html www/style.css www/pkg/app.js www/pkg/lang/ru.js www/pkg/syiaqy_bg.wasm
-
-# The same engine for one self-contained file that works from disk (www/dist).
-step "Offline single file"
-bind no-modules target/no-modules
-node www/tools/offline.mjs target/no-modules/syiaqy.js target/no-modules/syiaqy_bg.wasm
-node www/tools/sizes.mjs www/dist/syiaqy-offline.html
+step "The site: www/site"
+node www/tools/build.mjs

@@ -1,21 +1,29 @@
 // Size and speed of the page, measured (run by www/bench.sh; not a test). Prints:
 // - the bytes of every file of the first load of each language's page and of index.html, as
-//   the browser requested them: raw, gzip, brotli;
+//   the browser requested them: raw, gzip, brotli, and each against the figure measured before
+//   the site was bundled by esbuild (BEFORE);
 // - navigation to first computed result (and to that result shown), in headless Chromium,
 //   over 20 cold loads;
 // - estimate() per call in the browser, median of 100 batches of 1,000 calls (and explain(),
 //   which the page calls once per result shown);
 // and whether each budget is met.
 import { sizesOf, printSizes } from "./sizes.mjs";
-import { launchBrowser, serveWww, WWW } from "../../tests/browser.mjs";
+import { serve } from "./server.mjs";
+import { PACKAGE } from "./paths.mjs";
+import { launchBrowser, serveSite, SITE } from "../../tests/browser.mjs";
 
 const BUDGETS = { firstLoadBrotliKB: 45, wasmBrotliKB: 35, firstResultMs: 100, perCallUs: 10 };
+/**
+ * The first loads, brotli KB, as measured at commit 623d973 (www/tools/bundle.mjs, a
+ * hand-written bundler, and terser) on 2026-11-29: the baseline of the move to esbuild.
+ */
+const BEFORE = { "kk.html": 40.9, "ru.html": 40.9, "en.html": 39.4, "/ (in a Russian browser)": 41.0, "/?lang=kk": 40.9 };
 const COLD_LOADS = 20;
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const spread = (values) => `${Math.min(...values).toFixed(1)}–${Math.max(...values).toFixed(1)}`;
 
-const { server, url } = await serveWww();
+const { server, url } = await serveSite();
 const browser = await launchBrowser();
 
 /** What the page's init script logs once the first result is shown. */
@@ -67,11 +75,15 @@ for (let load = 0; load < COLD_LOADS; load += 1) loads.push(await coldLoad(PAGES
 const entries = [
   ...PAGES.map((page, index) => ({ name: page, requested: loads[index].requested })),
   { name: "/ (in a Russian browser)", requested: (await coldLoad("", "ru-RU")).requested },
+  { name: "/?lang=kk", requested: (await coldLoad("?lang=kk")).requested },
 ];
 const firstLoads = entries.map(({ name, requested }) => {
   console.log(`\nFirst load of ${name} (every file the browser requested):`);
-  const files = [...new Set(requested)].map((path) => ({ ...sizesOf(`${WWW}${path === "/" ? "index.html" : path.slice(1)}`), path }));
-  return { files, total: printSizes(files) };
+  const files = [...new Set(requested)].map((path) => ({ ...sizesOf(`${SITE}${path === "/" ? "index.html" : path.slice(1)}`), path }));
+  const total = printSizes(files);
+  const change = total.brotli / 1024 - BEFORE[name];
+  console.log(`${"before esbuild (623d973)".padEnd(52)}${BEFORE[name].toFixed(1).padStart(7)} KB  (${change >= 0 ? "+" : ""}${change.toFixed(1)} KB now)`);
+  return { files, total };
 });
 const total = firstLoads.map((load) => load.total).reduce((largest, next) => (next.brotli > largest.brotli ? next : largest));
 const wasm = firstLoads[0].files.find((file) => file.path.endsWith(".wasm"));
@@ -83,13 +95,14 @@ console.log(`Navigation to first computed result: median ${median(firstResults).
 const firstShown = loads.map((load) => load.firstShown);
 console.log(`Navigation to first result shown, working and chart included: median ${median(firstShown).toFixed(1)} ms (${spread(firstShown)})`);
 
+// The engine's package (the JS contract, as embedders load it), served with a blank page.
+const engineSite = await serve({ root: PACKAGE, extraRoutes: { "/bench.html": "<!doctype html><title>bench</title>" } });
 const context = await browser.newContext();
 const page = await context.newPage();
-await page.goto(`${url}kk.html`);
-await page.waitForFunction(() => performance.getEntriesByName("syiaqy:ready").length > 0);
+await page.goto(`${engineSite.url}bench.html`);
 /** Microseconds per call of the engine's `exported` function: 100 batches of 1,000 calls. */
 const perCall = (exported) => page.evaluate(async (name) => {
-  const engine = await import("/pkg/syiaqy.js");
+  const engine = await import("/syiaqy.js");
   await engine.default();
   const cases = ["none", "5 000 000", "3,45 млн", "200 000 000"].map((amount) => ({
     verdict: "in_force", reporter: "citizen", offense: "grave", amount, decisionDate: "2025-03-01",
@@ -120,3 +133,4 @@ for (const [name, measured, budget, met] of checks) console.log(`  ${met ? "met 
 await context.close();
 await browser.close();
 server.close();
+engineSite.server.close();

@@ -1,31 +1,28 @@
-// A static file server for www/ with the headers production hosting should send (README,
-// "Hosting"). Used by `bash www/serve.sh` and by the browser tests, so both see what citizens
-// will get. Binds to 127.0.0.1 only.
+// A static file server for the built site (www/site) with the headers production hosting
+// should send (README, "Hosting"). Used by `bash www/serve.sh` and by the browser tests, so
+// both see what citizens will get. Binds to 127.0.0.1 only. Small on purpose: it serves
+// files, answers every malformed request with an error, and never exits on one.
 import { createServer } from "node:http";
-import { readFile } from "node:fs/promises";
-import { extname, join, resolve, sep } from "node:path";
-import { fileURLToPath } from "node:url";
+import { readFile, realpath } from "node:fs/promises";
+import { extname, join, sep } from "node:path";
+import { headerPolicy } from "./csp.mjs";
+import { SITE } from "./paths.mjs";
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
   ".css": "text/css; charset=utf-8",
   ".wasm": "application/wasm",
-  ".svg": "image/svg+xml",
-  ".json": "application/json",
-  ".ico": "image/x-icon",
 };
 
-/** Where gov.kz pages may frame the calculator from. */
-export const DEFAULT_FRAME_ANCESTORS = "'self' https://gov.kz https://*.gov.kz";
+/** Files whose name carries their content's hash never change: cache them for a year. */
+const IMMUTABLE = "public, max-age=31536000, immutable";
+const isHashed = (path) => path.startsWith("/assets/");
 
 /** The security headers of every response; `frameAncestors` is the CSP list of embedders. */
-export function securityHeaders(frameAncestors = DEFAULT_FRAME_ANCESTORS) {
+export function securityHeaders(frameAncestors) {
   return {
-    "Content-Security-Policy":
-      "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
-      `connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors ${frameAncestors}`,
+    "Content-Security-Policy": headerPolicy(frameAncestors),
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "no-referrer",
     "Permissions-Policy": "camera=(), microphone=(), geolocation=(), interest-cohort=()",
@@ -33,53 +30,82 @@ export function securityHeaders(frameAncestors = DEFAULT_FRAME_ANCESTORS) {
   };
 }
 
+/** The decoded path of a request's target, or null when it is no valid URL path. */
+function requestPath(target) {
+  try {
+    return decodeURIComponent(new URL(target, "http://localhost").pathname);
+  } catch {
+    return null;
+  }
+}
+
 /**
- * Serves `root` on 127.0.0.1. Resolves to the listening server and its base URL.
- * `port` 0 picks a free port; a busy fixed port falls back to a free one.
+ * The file under `root` that `path` names, following symlinks only while they stay inside the
+ * root; null when there is none.
  */
-export function serve({ root, port = 0, frameAncestors, extraRoutes = {} } = {}) {
+async function fileUnder(root, path) {
+  if (path.includes("\0")) return null;
+  try {
+    const file = await realpath(join(root, path.endsWith("/") ? `${path}index.html` : path));
+    return file.startsWith(root + sep) ? file : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Serves `root` (by default the built site) on 127.0.0.1. Resolves to the listening server,
+ * its base URL, and `served`: every request it answered, as `{ method, path, status }`, so a
+ * test in any browser can see what a page asked for. `port` 0 picks a free port; a busy fixed
+ * port falls back to a free one. `extraRoutes` maps paths to HTML served without the site's
+ * headers (a test's host page, as another site would serve it).
+ */
+export async function serve({ root = SITE, port = 0, frameAncestors, extraRoutes = {} } = {}) {
   const headers = securityHeaders(frameAncestors);
+  const realRoot = await realpath(root).catch(() => root);
+  const served = [];
   const server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url, "http://localhost").pathname);
-    if (extraRoutes[path]) {
-      response.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
-      response.end(extraRoutes[path]);
-      return;
-    }
-    const base = resolve(root);
-    const file = resolve(join(base, path.endsWith("/") ? path + "index.html" : path));
-    if (!file.startsWith(base + sep) || request.method !== "GET") {
-      response.writeHead(404, headers).end();
-      return;
-    }
+    const path = requestPath(request.url);
+    const answer = (status, extra = {}, body = undefined, security = headers) => {
+      served.push({ method: request.method, path: path ?? request.url, status });
+      response.writeHead(status, { ...security, ...extra });
+      response.end(request.method === "HEAD" ? undefined : body);
+    };
     try {
-      const body = await readFile(file);
-      const type = TYPES[extname(file)] ?? "application/octet-stream";
-      // host.js is the one file other sites load (README, "Embedding").
-      const shared = path === "/host.js" ? { "Cross-Origin-Resource-Policy": "cross-origin" } : {};
-      response.writeHead(200, { ...headers, ...shared, "Content-Type": type, "Cache-Control": "no-cache" });
-      response.end(body);
+      if (path === null) return answer(400, { "Content-Type": "text/plain" }, "bad request");
+      if (request.method !== "GET" && request.method !== "HEAD") return answer(405, { Allow: "GET, HEAD" });
+      // Another site's page, in a test: its own rules, not the calculator's headers.
+      if (extraRoutes[path]) return answer(200, { "Content-Type": "text/html; charset=utf-8" }, extraRoutes[path], {});
+      const file = await fileUnder(realRoot, path);
+      const body = file && (await readFile(file).catch(() => null));
+      if (!body) return answer(404, { "Content-Type": "text/plain" }, "not found");
+      return answer(200, {
+        "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
+        "Content-Length": body.length,
+        "Cache-Control": isHashed(path) ? IMMUTABLE : "no-cache",
+        // host.js is the one file other sites load (README, "Embedding").
+        ...(path === "/host.js" ? { "Cross-Origin-Resource-Policy": "cross-origin" } : {}),
+      }, body);
     } catch {
-      response.writeHead(404, { ...headers, "Content-Type": "text/plain" }).end("not found");
+      if (!response.headersSent) answer(500);
+      else response.destroy();
     }
+  });
+  // A malformed request line never reaches the handler: answer it, do not crash.
+  server.on("clientError", (error, socket) => {
+    if (socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n");
+    else socket.destroy();
   });
   return new Promise((resolve, reject) => {
     server.once("error", (error) => {
-      if (error.code === "EADDRINUSE" && port !== 0) {
-        resolve(serve({ root, port: 0, frameAncestors, extraRoutes }));
-      } else {
-        reject(error);
-      }
+      if (error.code === "EADDRINUSE" && port !== 0) resolve(serve({ root, port: 0, frameAncestors, extraRoutes }));
+      else reject(error);
     });
-    server.listen(port, "127.0.0.1", () => {
-      resolve({ server, url: `http://127.0.0.1:${server.address().port}/` });
-    });
+    server.listen(port, "127.0.0.1", () => resolve({ server, served, url: `http://127.0.0.1:${server.address().port}/` }));
   });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const root = fileURLToPath(new URL("..", import.meta.url));
-  const port = Number(process.env.PORT ?? 8080);
-  const { url } = await serve({ root, port });
+  const { url } = await serve({ port: Number(process.env.PORT ?? 8080) });
   console.log(`syiaqy is served at ${url} (Ctrl+C to stop)`);
 }

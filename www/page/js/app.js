@@ -1,7 +1,9 @@
 // The calculator page: loads the engine, asks the questions, shows the answer. Nothing the
 // user types leaves this page or is stored: its only requests are its own files (a language's
 // texts when that language is first chosen), no storage, and the URL holds only the language.
-import init, { estimate, explain, parseAmount, mciTable, choices, limits } from "../pkg/syiaqy.js";
+// "syiaqy" is the engine's package (wasm-bindgen's bindings), resolved by the build.
+import init, { estimate, explain, parseAmount, mciTable, choices, limits } from "syiaqy";
+import engineWasm from "syiaqy/syiaqy_bg.wasm";
 import { pickLanguage, loadCatalog, translator, translateStatic, staticValues, LANGUAGES } from "./i18n.js";
 import { questions, buildForm, showQuestions, readAnswers, plan } from "./flow.js";
 import { headline, details } from "./result.js";
@@ -29,16 +31,19 @@ const firstCatalog = loadCatalog(firstLanguage);
 // Its failure is handled where it is awaited, below; this keeps it off the console when the
 // engine has failed first.
 firstCatalog.catch(() => {});
-await init().catch(stopLoading);
+// The build gives the engine as a file beside this script (the site) or as its bytes (the
+// offline file, which can load nothing).
+const engine = typeof engineWasm === "string" ? new URL(engineWasm, import.meta.url) : engineWasm;
+await init({ module_or_path: engine }).catch(stopLoading);
 
 const form = document.getElementById("questions");
 const live = document.getElementById("result-live");
 const resultDetails = document.getElementById("result-details");
 const summary = document.getElementById("error-summary");
-const flow = questions(choices());
+const rewardLimits = limits();
+const flow = questions(choices(), rewardLimits.tiers);
 const today = isoDay(new Date());
 const latestMci = mciTable().at(-1);
-const rewardLimits = limits();
 
 /** The texts and formats of the page's language (set once the first catalog is in). */
 let text;

@@ -3,12 +3,15 @@
 // exactly the contract's, and the options come from the engine itself.
 import { element } from "./dom.js";
 
-/** The questions, in order. `options` is filled from the engine's `choices()`. */
-export function questions(choices) {
+/**
+ * The questions, in order. `options` come from the engine's `choices()`; the cases with a tier
+ * of their own (`limits().tiers`) get a hint saying what makes a crime that grave.
+ */
+export function questions(choices, tiers) {
   return [
     { name: "verdict", kind: "choice", options: choices.verdict, hint: true },
     { name: "reporter", kind: "choice", options: choices.reporter },
-    { name: "offense", kind: "choice", options: choices.offense, hint: true, optionHints: ["administrative", "minor", "medium", "grave", "especially_grave"] },
+    { name: "offense", kind: "choice", options: choices.offense, hint: true, optionHints: tiers.map((tier) => tier.offense) },
     { name: "amount", kind: "amount" },
     { name: "decisionDate", kind: "dates" },
   ];

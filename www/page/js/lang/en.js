@@ -86,6 +86,7 @@ export default {
   "branch.range": "A range, because the kind of case or the amount is not known; it narrows as you answer.",
   "branch.ten_percent": "{percent}\u00a0% of the bribe or damage.",
   "branch.cap": "The highest reward there is: {capMci}\u00a0MCI.",
+  "branch.none": "No reward is computed.",
 
   "working.heading": "How it was worked out",
   "step.verdict.in_force": "The decision has entered into legal force.",

@@ -85,6 +85,7 @@ export default {
   "branch.range": "Аралық: істің түрі немесе сомасы белгісіз; жауап берген сайын тарылады.",
   "branch.ten_percent": "Пара немесе залал сомасының {percent}\u00a0%-ы.",
   "branch.cap": "Ең жоғары сыйақы: {capMci}\u00a0АЕК.",
+  "branch.none": "Сыйақы есептелмейді.",
 
   "working.heading": "Қалай есептелді",
   "step.verdict.in_force": "Шешім заңды күшіне енді.",

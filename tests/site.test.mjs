@@ -1,0 +1,73 @@
+// The built site as a host receives it (www/site): exactly the served files, each named by its
+// content's hash but the pages and host.js; cached for good, so a second visit downloads only
+// the page; and the README's copies of the policy and its links true to the repository.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { siteAndBrowser, filesUnder, SITE } from "./browser.mjs";
+import { ROOT } from "../www/tools/paths.mjs";
+import { headerPolicy } from "../www/tools/csp.mjs";
+import { LANGUAGES } from "./shown.mjs";
+
+const README = readFileSync(join(ROOT, "README.md"), "utf8");
+const PAGES = ["index.html", ...LANGUAGES.map((language) => `${language}.html`)];
+
+const running = siteAndBrowser();
+
+test("the site holds exactly what is served: the pages, host.js, and the hashed files they load", () => {
+  const files = filesUnder(SITE).sort();
+  const unhashed = files.filter((file) => !file.startsWith("assets/"));
+  assert.deepEqual(unhashed.sort(), [...PAGES, "host.js", "syiaqy-offline.html"].sort());
+  const assets = files.filter((file) => file.startsWith("assets/"));
+  for (const file of assets) assert.match(file, /^assets\/[\w]+-[A-Z0-9]{8}\.(js|css|wasm)$/, `${file} carries a hash`);
+  // Every asset is loaded by a page: by its markup, or (the other languages' texts) by the script.
+  const referenced = new Set();
+  for (const page of PAGES) for (const [, path] of readFileSync(join(SITE, page), "utf8").matchAll(/(?:href|src)="(assets\/[^"]+)"/g)) referenced.add(path);
+  const script = [...referenced].find((path) => /^assets\/app-/.test(path));
+  for (const [, name] of readFileSync(join(SITE, script), "utf8").matchAll(/"\.\/([\w]+-[A-Z0-9]{8}\.(?:js|wasm))"/g)) referenced.add(`assets/${name}`);
+  assert.deepEqual([...referenced].sort(), assets);
+});
+
+test("a second visit downloads only the page: every other file is cached for good", async () => {
+  const context = await running.browser.newContext();
+  const page = await context.newPage();
+  const load = async () => {
+    const from = running.site.served.length;
+    await page.goto(`${running.site.url}kk.html`);
+    await page.locator("#calculator:not([hidden])").waitFor();
+    return running.site.served.slice(from).map(({ path }) => path);
+  };
+  const first = await load();
+  assert.ok(first.length >= 5, `the first visit loads the page's files: ${first}`);
+  assert.deepEqual(await load(), ["/kk.html"]);
+  await context.close();
+});
+
+test("the server marks hashed files immutable and the pages no-cache", async () => {
+  const html = await fetch(`${running.site.url}kk.html`);
+  assert.equal(html.headers.get("cache-control"), "no-cache");
+  const script = readFileSync(join(SITE, "kk.html"), "utf8").match(/src="(assets\/app-[^"]+)"/)[1];
+  const asset = await fetch(`${running.site.url}${script}`);
+  assert.equal(asset.headers.get("cache-control"), "public, max-age=31536000, immutable");
+  assert.equal((await fetch(`${running.site.url}host.js`)).headers.get("cache-control"), "no-cache");
+});
+
+test("the README's policy, in its headers table and its nginx block, is the one csp.mjs defines", () => {
+  const copies = [
+    README.match(/\| `Content-Security-Policy` \| `([^`]+)` \|/)[1],
+    README.match(/add_header Content-Security-Policy "([^"]+)" always;/)[1],
+  ];
+  for (const copy of copies) assert.equal(copy, headerPolicy());
+  // And the server sends that very policy.
+  return fetch(running.site.url).then((response) => assert.equal(response.headers.get("content-security-policy"), headerPolicy()));
+});
+
+test("every link of the README to a file of the repository resolves in a fresh clone", () => {
+  const links = [...README.matchAll(/\]\(([^)#\s]+)(?:#[^)]*)?\)/g)].map((match) => match[1]).filter((link) => !/^[a-z]+:/.test(link));
+  assert.ok(links.length >= 2, `the README links to the rules and the vectors: ${links}`);
+  for (const link of links) {
+    assert.ok(!link.startsWith("../"), `${link} points outside the repository`);
+    assert.ok(existsSync(join(ROOT, link)), `${link} does not exist`);
+  }
+});

@@ -1,0 +1,33 @@
+// An embedder's TypeScript, checked by `tsc --noEmit` in the test run (tests/run.sh) against the
+// declarations the build writes beside syiaqy.js: the contract's names and unions must hold.
+import init, { estimate, explain, parseAmount, limits, vocabulary } from "syiaqy";
+import type { Answers, Estimate, Status, Step, SyiaqyError, ErrorCode } from "syiaqy";
+
+await init();
+
+const answers: Answers = { verdict: "in_force", reporter: "citizen", offense: "grave", amount: 5_000_000, decisionDate: "2025-03-01" };
+const result: Estimate = estimate(answers);
+const headline: Record<Status, string> = {
+  eligible: "A reward is due",
+  non_monetary_likely: "Likely a certificate",
+  not_yet: "Not yet",
+  not_eligible: "No reward",
+};
+console.log(headline[result.status], result.reward.minTenge, result.mci?.value.tenge);
+
+for (const step of explain(answers) as Step[]) {
+  if (step.step === "threshold") console.log(step.amountMci, step.above);
+}
+
+try {
+  parseAmount("0,500");
+} catch (error) {
+  const { code, field } = error as SyiaqyError;
+  const retry: ErrorCode[] = ["ambiguous", "too_many_decimals"];
+  if (retry.includes(code)) console.log(field);
+}
+
+console.log(limits().tiers.map((tier) => `${tier.offense}: ${tier.mci}`), vocabulary().error.length);
+
+// @ts-expect-error: "guilty" is not a verdict of the contract.
+estimate({ verdict: "guilty" });

@@ -1,0 +1,107 @@
+// Builds the static site into www/site from the page's sources and the engine's package
+// (target/pkg, which www/build.sh makes first): exactly the files that are served, every one
+// but the HTML pages and host.js named by its content's hash, so they can be cached for good.
+//
+//   index.html, kk.html, ru.html, en.html   the template in each language (index.html: Kazakh,
+//                                           and picks the reader's language when it runs)
+//   syiaqy-offline.html                     the whole calculator in one file, for disk
+//   host.js                                 for pages that frame the calculator (a stable name)
+//   assets/                                 the page script, a chunk per language's catalog,
+//                                           the style, the wasm
+//
+// usage: node www/tools/build.mjs
+import { build } from "esbuild";
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { basename, join, relative } from "node:path";
+import { PAGE, PACKAGE, SITE } from "./paths.mjs";
+import { languagePage, pageOf } from "./pages.mjs";
+import { offlinePage } from "./offline.mjs";
+import { declarations } from "./types.mjs";
+import { printSizes, sizesOf } from "./sizes.mjs";
+import { LANGUAGES, loadCatalog, translator } from "../page/js/i18n.js";
+import engine from "./engine.mjs";
+
+/** What both bundles share: the page's modules, the engine's package under the name "syiaqy". */
+const BUNDLE = {
+  entryPoints: [join(PAGE, "js/app.js")],
+  bundle: true,
+  format: "esm",
+  target: "es2022",
+  minify: true,
+  legalComments: "none",
+  // The catalogs as written: escaping every Kazakh letter to \uXXXX doubled their size.
+  charset: "utf8",
+  alias: { syiaqy: PACKAGE.replace(/\/$/, "") },
+  logLevel: "warning",
+};
+
+/**
+ * The site's script and style: one chunk per language catalog (import() in i18n.js), the wasm
+ * as a file beside them. Returns each source's served path: `js/app.js`, `style.css`,
+ * `engine.wasm` and `catalog.kk`…
+ */
+async function bundleSite() {
+  const { metafile } = await build({
+    ...BUNDLE,
+    entryPoints: [...BUNDLE.entryPoints, join(PAGE, "style.css")],
+    splitting: true,
+    outdir: join(SITE, "assets"),
+    entryNames: "[name]-[hash]",
+    chunkNames: "[name]-[hash]",
+    assetNames: "[name]-[hash]",
+    loader: { ".wasm": "file" },
+    metafile: true,
+  });
+  const assets = {};
+  for (const [output, { entryPoint, inputs }] of Object.entries(metafile.outputs)) {
+    const served = relative(SITE, output);
+    const source = entryPoint ?? Object.keys(inputs)[0] ?? "";
+    if (source.endsWith("js/app.js")) assets["js/app.js"] = served;
+    else if (source.endsWith("style.css")) assets["style.css"] = served;
+    else if (output.endsWith(".wasm")) assets["engine.wasm"] = served;
+    const language = source.match(/js\/lang\/(\w+)\.js$/)?.[1];
+    if (language) assets[`catalog.${language}`] = served;
+  }
+  return assets;
+}
+
+/** The offline file's script (every catalog and the wasm inside) and style, as text. */
+async function bundleOffline() {
+  const [script, style] = await Promise.all([
+    build({ ...BUNDLE, write: false, loader: { ".wasm": "binary" } }),
+    build({ ...BUNDLE, entryPoints: [join(PAGE, "style.css")], write: false }),
+  ]);
+  return { script: script.outputFiles[0].text.trim(), style: style.outputFiles[0].text.trim() };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  rmSync(SITE, { recursive: true, force: true });
+  mkdirSync(SITE, { recursive: true });
+  // The package's entry and declarations: embedders and the bundler import it as "syiaqy".
+  writeFileSync(join(PACKAGE, "syiaqy.d.ts"), declarations({ choices: engine.choices(), vocabulary: engine.vocabulary(), regimes: engine.regimes() }));
+  writeFileSync(join(PACKAGE, "package.json"), `${JSON.stringify({ name: "syiaqy", type: "module", main: "syiaqy.js", types: "syiaqy.d.ts" }, null, 2)}\n`);
+
+  const assets = await bundleSite();
+  const facts = { engine: { tiers: engine.limits().tiers, latestMci: engine.mciTable().at(-1) }, assets };
+  const template = readFileSync(join(PAGE, "index.html"), "utf8");
+  const pages = {};
+  for (const language of LANGUAGES) {
+    const text = translator(language, await loadCatalog(language), engine.limits());
+    pages[pageOf(language)] = languagePage(template, text, { ...facts, catalog: assets[`catalog.${language}`] });
+    // The negotiating entry: Kazakh without JavaScript, the reader's language with it.
+    if (language === "kk") pages["index.html"] = languagePage(template, text, { ...facts, catalog: null });
+  }
+  pages["syiaqy-offline.html"] = offlinePage(pages["index.html"], await bundleOffline());
+  for (const [name, html] of Object.entries(pages)) writeFileSync(join(SITE, name), html);
+  copyFileSync(join(PAGE, "host.js"), join(SITE, "host.js"));
+
+  // What a visitor of each language's page downloads the first time (bench.sh measures it
+  // as the browser requests it).
+  for (const language of LANGUAGES) {
+    console.log(`\nFirst load of ${pageOf(language)}:`);
+    const files = [pageOf(language), assets["style.css"], assets["js/app.js"], assets[`catalog.${language}`], assets["engine.wasm"]];
+    printSizes(files.map((file) => ({ ...sizesOf(join(SITE, file)), path: file })));
+  }
+  console.log("\nThe offline file:");
+  printSizes([{ ...sizesOf(join(SITE, "syiaqy-offline.html")), path: basename("syiaqy-offline.html") }]);
+}

@@ -1,0 +1,150 @@
+// The TypeScript declarations of the JS contract (README, "The JS contract"), written beside
+// syiaqy.js by the build. Every list of identifiers (choices, statuses, branches, caveats,
+// rules, error codes, fields, regimes) is read from the engine itself, so the declarations
+// cannot fall behind it; the shapes follow src/estimate.rs and src/steps.rs.
+
+/** `"a" | "b"` from a list of identifiers. */
+const union = (values) => values.map((value) => JSON.stringify(value)).join(" | ");
+
+/** The declarations, from the engine's `choices()`, `vocabulary()` and `regimes()`. */
+export function declarations({ choices, vocabulary, regimes }) {
+  return `// The JS contract of syiaqy (README, "The JS contract"). Written by www/tools/types.mjs
+// from the engine's own lists: edit the engine, not this file.
+
+/** A decimal number as a string, exact: "275240.00", "127.16", "70". */
+export type DecimalString = string;
+/** A day as "YYYY-MM-DD". */
+export type IsoDate = string;
+
+export type Verdict = ${union(choices.verdict)};
+export type Reporter = ${union(choices.reporter)};
+export type Offense = ${union(choices.offense)};
+export type Status = ${union(vocabulary.status)};
+export type Branch = ${union(vocabulary.branch)};
+export type Caveat = ${union(vocabulary.caveat)};
+export type Rule = ${union(vocabulary.rule)};
+export type ErrorCode = ${union(vocabulary.error)};
+export type Field = ${union(vocabulary.field)};
+export type RegimeId = ${union(regimes.map((regime) => regime.id))};
+export type Confidence = "confirmed" | "partly" | "unconfirmed";
+
+/** What \`estimate()\` and \`explain()\` read; every property is optional to the type system, the engine says which is missing. */
+export interface Answers {
+  verdict?: Verdict;
+  reporter?: Reporter;
+  offense?: Offense;
+  /** Tenge as typed ("5 000 000,50", "3,45 млн"), a whole number, "none" or "unknown". */
+  amount?: string | number;
+  /** Default: today in the browser. */
+  decisionDate?: IsoDate;
+  /** Default: the decision date. */
+  mciDate?: IsoDate;
+}
+
+export interface Reward {
+  minMci: DecimalString;
+  maxMci: DecimalString;
+  minTenge: DecimalString;
+  maxTenge: DecimalString;
+}
+
+export interface RegimeInfo {
+  id: RegimeId;
+  inForceFrom: IsoDate;
+  inForceUntil?: IsoDate;
+  percentageBranch: boolean;
+}
+
+export interface MciValue {
+  effectiveFrom: IsoDate;
+  /** Whole tenge. */
+  tenge: DecimalString;
+  confidence: Confidence;
+}
+
+export interface MciLookup {
+  date: IsoDate;
+  value: MciValue;
+  /** Set when the date is past the table: the last known year's value was used. */
+  latestKnownYear?: number;
+}
+
+export interface Estimate {
+  status: Status;
+  reward: Reward;
+  branch: Branch;
+  /** null after an acquittal. */
+  regime: RegimeInfo | null;
+  /** null after an acquittal. */
+  mci: MciLookup | null;
+  caveats: Caveat[];
+}
+
+/** One line of the working (\`explain()\`): the rule it applies, what it did, its numbers. */
+export type Step = { rule: Rule } & (
+  | { step: "verdict"; verdict: Verdict }
+  | { step: "reporter"; reporter: Reporter }
+  | { step: "regime"; decisionDate: IsoDate; regime: RegimeInfo }
+  | { step: "mci"; date: IsoDate; value: MciValue; latestKnownYear?: number; chosenByUser: boolean }
+  | { step: "tier"; offense: Offense; minMci: number; maxMci: number }
+  | { step: "no_bribe_or_damage" }
+  | { step: "amount_not_used" }
+  | { step: "unknown_amount"; minMci: number; maxMci: number }
+  | { step: "threshold"; amountTenge: DecimalString; amountMci: DecimalString; thresholdMci: number; thresholdTenge: DecimalString; above: boolean }
+  | { step: "percentage"; amountTenge: DecimalString; percent: number; exactTenge: DecimalString }
+  | { step: "cap"; exactTenge: DecimalString; capMci: number; capTenge: DecimalString; applied: boolean }
+  | { step: "rounding"; exactTenge: DecimalString; roundedTenge: DecimalString }
+  | { step: "to_tenge"; minMci: DecimalString; maxMci: DecimalString; mciTenge: number; minTenge: DecimalString; maxTenge: DecimalString }
+  | { step: "mci_equivalent"; tenge: DecimalString; mciTenge: number; mci: DecimalString }
+);
+
+/** What every export throws for input it cannot use. */
+export interface SyiaqyError extends Error {
+  code: ErrorCode;
+  /** The answer to correct. */
+  field: Field;
+}
+
+export interface Choices {
+  verdict: Verdict[];
+  reporter: Reporter[];
+  offense: Offense[];
+}
+
+export interface Vocabulary {
+  status: Status[];
+  branch: Branch[];
+  caveat: Caveat[];
+  rule: Rule[];
+  error: ErrorCode[];
+  field: Field[];
+}
+
+export interface Limits {
+  /** R4: the fixed reward of each case with a tier of its own. */
+  tiers: { offense: Offense; mci: number }[];
+  thresholdMci: number;
+  percentage: number;
+  capMci: number;
+  capReachedAtMci: number;
+}
+
+/** The answer alone; throws a SyiaqyError. */
+export function estimate(answers: Answers): Estimate;
+/** The working of the same answers; throws the same errors. */
+export function explain(answers: Answers): Step[];
+/** The amount as the engine reads it ("3,45 млн" → "3450000.00"); throws a SyiaqyError. */
+export function parseAmount(text: string): DecimalString;
+export function choices(): Choices;
+export function vocabulary(): Vocabulary;
+export function limits(): Limits;
+export function mciTable(): MciValue[];
+export function regimes(): RegimeInfo[];
+
+export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
+/** Loads the engine; by default the wasm beside syiaqy.js. */
+export default function init(moduleOrPath?: { module_or_path: InitInput | Promise<InitInput> }): Promise<unknown>;
+/** Loads the engine from its bytes, synchronously (Node, tests). */
+export function initSync(module: { module: BufferSource | WebAssembly.Module }): unknown;
+`;
+}
