@@ -11,6 +11,7 @@
 
 use rust_decimal::Decimal;
 
+use crate::answers::is_too_long;
 use crate::error::{Error, Field};
 use crate::money::Tenge;
 
@@ -24,8 +25,9 @@ const MOST_INTEGER_DIGITS: usize = 16;
 /// A fraction longer than this is refused before it becomes a `Decimal` (its 28 digits).
 const MOST_FRACTION_DIGITS: usize = 12;
 
-/// Currency marks, lower case, written before or after the number.
-const CURRENCY_MARKS: [&str; 7] = ["₸", "kzt", "тенге", "теңге", "tenge", "тг.", "тг"];
+/// Currency marks, lower case, written before or after the number; an abbreviation with its
+/// full stop before itself without.
+const CURRENCY_MARKS: [&str; 8] = ["₸", "kzt.", "kzt", "тенге", "теңге", "tenge", "тг.", "тг"];
 
 /// Words for powers of ten, lower case, longest first so that `млн.` wins over `млн`.
 const MULTIPLIERS: [(&str, u64); 18] = [
@@ -49,8 +51,12 @@ const MULTIPLIERS: [(&str, u64); 18] = [
     ("mln", 1_000_000),
 ];
 
-/// Parses an amount of tenge as typed. Never panics, on any string.
+/// Parses an amount of tenge as typed. Never panics, on any string; text over
+/// [`MAX_ANSWER_LENGTH`](crate::answers::MAX_ANSWER_LENGTH) is refused before it is read.
 pub fn parse_tenge(text: &str) -> Result<Tenge, Error> {
+    if is_too_long(text) {
+        return Err(Error::TooLong(Field::Amount));
+    }
     let lowered: String = text.chars().map(lower_case).collect();
     let (number, multiplier) = strip_units(&lowered);
     if number.is_empty() {
@@ -178,9 +184,7 @@ fn split_number(text: &str, scaled: bool) -> Result<NumberParts, Error> {
             return Err(Error::Ambiguous);
         }
     }
-    let well_grouped = integer_runs.len() == 1
-        || (integer_runs[0].len() <= 3 && integer_runs[1..].iter().all(|run| run.len() == 3));
-    if !well_grouped {
+    if !well_grouped(integer_runs) {
         return Err(Error::NotANumber);
     }
     if integer_runs.len() > 1 && integer_runs[0].trim_start_matches('0').is_empty() {
@@ -191,6 +195,12 @@ fn split_number(text: &str, scaled: bool) -> Result<NumberParts, Error> {
         integer: integer_runs.concat(),
         fraction: decimal_mark_at.map(|index| runs[index + 1].to_owned()).unwrap_or_default(),
     })
+}
+
+/// Whether digit runs are a whole number's groups: the first of one to three digits, each
+/// other of three.
+fn well_grouped(runs: &[&str]) -> bool {
+    runs.len() == 1 || (runs[0].len() <= 3 && runs[1..].iter().all(|run| run.len() == 3))
 }
 
 /// Which separator, by index, is the decimal mark; `None` for a whole number.
@@ -213,8 +223,10 @@ fn decimal_mark_position(
     // Groups already separated by spaces: a later `,` or `.` can only be the decimal mark.
     let grouped_by_spaces = separators.iter().any(|c| is_group_space(*c));
     match fraction_length {
-        // `5,000,00`, `1.000.50`: a decimal after groups of the same mark.
-        1 | 2 if same_mark_repeated => Err(Error::Ambiguous),
+        // `5,000,00`, `1.000.50`: a decimal after groups of the same mark. Unless the runs
+        // before are no groups at all (`1,2,3`): then it is no number.
+        1 | 2 if same_mark_repeated && well_grouped(&runs[..=last_index]) => Err(Error::Ambiguous),
+        1 | 2 if same_mark_repeated => Err(Error::NotANumber),
         1 | 2 => Ok(Some(last_index)),
         // `3,450 млн`: three and a half thousand millions, or three point four five?
         3 if scaled && !same_mark_repeated => Err(Error::Ambiguous),
@@ -229,6 +241,7 @@ fn decimal_mark_position(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::answers::MAX_ANSWER_LENGTH;
 
     fn tenge(text: &str) -> Result<String, &'static str> {
         parse_tenge(text).map(|amount| amount.to_string()).map_err(Error::code)
@@ -254,6 +267,8 @@ mod tests {
             ("5 000 000 тенге", "5000000.00"),
             ("5 000 000 теңге", "5000000.00"),
             ("5 000 000 KZT", "5000000.00"),
+            ("5 000 000 kzt.", "5000000.00"),
+            ("KZT. 5 000 000", "5000000.00"),
             ("KZT5000000", "5000000.00"),
             ("5 000 000 ТЕҢГЕ", "5000000.00"),
             ("3,45 Млн", "3450000.00"),
@@ -306,6 +321,9 @@ mod tests {
             ("1.000.50", "ambiguous"),
             ("3,450 млн", "ambiguous"),
             ("1.000,000.50", "not_a_number"),
+            ("1,2,3", "not_a_number"),
+            ("12.3.45", "not_a_number"),
+            ("5,000,00", "ambiguous"),
         ];
         for (text, expected) in cases {
             let got = tenge(text);
@@ -315,6 +333,16 @@ mod tests {
                 assert_eq!(got, Err(expected), "{text:?}");
             }
         }
+    }
+
+    #[test]
+    fn text_over_the_length_limit_is_refused_unread() {
+        let at_the_limit = format!("{}5", "0".repeat(MAX_ANSWER_LENGTH - 1));
+        assert_eq!(tenge(&at_the_limit), Ok("5.00".to_owned()));
+        assert_eq!(tenge(&format!("0{at_the_limit}")), Err("too_long"));
+        assert_eq!(tenge(&"5".repeat(10_000_000)), Err("too_long"));
+        // Characters, not bytes: a hundred Cyrillic letters are within the limit.
+        assert_eq!(tenge(&"т".repeat(MAX_ANSWER_LENGTH)), Err("not_a_number"));
     }
 
     #[test]

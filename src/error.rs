@@ -2,6 +2,7 @@
 
 use core::fmt;
 
+use crate::answers::MAX_ANSWER_LENGTH;
 use crate::choice::choices;
 use crate::date::Date;
 use crate::mci::TABLE_STARTS;
@@ -49,6 +50,14 @@ choices! {
         NoRegime = "no_regime",
         /// [`Error::MciDateBeforeTable`].
         MciDateBeforeTable = "mci_date_before_table",
+        /// [`Error::NotText`].
+        NotText = "not_text",
+        /// [`Error::TooLong`].
+        TooLong = "too_long",
+        /// [`Error::Unreadable`].
+        Unreadable = "unreadable",
+        /// [`Error::NoToday`].
+        NoToday = "no_today",
     }
 }
 
@@ -76,6 +85,14 @@ pub enum Error {
     NoRegime(Date),
     /// The MCI date is before the MCI table starts ([`TABLE_STARTS`](crate::mci::TABLE_STARTS)).
     MciDateBeforeTable(Date),
+    /// The answer is neither text nor a whole number (`true`, an object, `1.5`).
+    NotText(Field),
+    /// The answer is longer than [`MAX_ANSWER_LENGTH`](crate::answers::MAX_ANSWER_LENGTH).
+    TooLong(Field),
+    /// Reading the answer failed: a getter or a Proxy of the caller threw.
+    Unreadable(Field),
+    /// No decision date was given, and there is no valid today to default to (a broken clock).
+    NoToday,
 }
 
 impl Error {
@@ -92,6 +109,10 @@ impl Error {
             Error::InvalidChoice(_) => ErrorCode::InvalidChoice,
             Error::NoRegime(_) => ErrorCode::NoRegime,
             Error::MciDateBeforeTable(_) => ErrorCode::MciDateBeforeTable,
+            Error::NotText(_) => ErrorCode::NotText,
+            Error::TooLong(_) => ErrorCode::TooLong,
+            Error::Unreadable(_) => ErrorCode::Unreadable,
+            Error::NoToday => ErrorCode::NoToday,
         }
     }
 
@@ -103,24 +124,19 @@ impl Error {
     /// The answer to correct.
     pub const fn field(self) -> Field {
         match self {
-            Error::Empty(field) | Error::InvalidDate(field) | Error::InvalidChoice(field) => field,
+            Error::Empty(field)
+            | Error::InvalidDate(field)
+            | Error::InvalidChoice(field)
+            | Error::NotText(field)
+            | Error::TooLong(field)
+            | Error::Unreadable(field) => field,
             Error::NotANumber
             | Error::Negative
             | Error::TooManyDecimals
             | Error::TooLarge
             | Error::Ambiguous => Field::Amount,
-            Error::NoRegime(_) => Field::DecisionDate,
+            Error::NoRegime(_) | Error::NoToday => Field::DecisionDate,
             Error::MciDateBeforeTable(_) => Field::MciDate,
-        }
-    }
-
-    /// The error for an answer of the wrong kind in `field` (a value that is no text, or text
-    /// that is no valid answer).
-    pub const fn invalid(field: Field) -> Error {
-        match field {
-            Field::Amount => Error::NotANumber,
-            Field::DecisionDate | Field::MciDate => Error::InvalidDate(field),
-            Field::Offense | Field::Verdict | Field::Reporter => Error::InvalidChoice(field),
         }
     }
 }
@@ -146,6 +162,12 @@ impl fmt::Display for Error {
             ),
             Error::MciDateBeforeTable(date) => {
                 write!(formatter, "mciDate: {date} is before the MCI table starts ({TABLE_STARTS})")
+            }
+            Error::NotText(_) => write!(formatter, "{field}: not text (nor a whole number)"),
+            Error::TooLong(_) => write!(formatter, "{field}: longer than {MAX_ANSWER_LENGTH} characters"),
+            Error::Unreadable(_) => write!(formatter, "{field}: reading it threw an exception"),
+            Error::NoToday => {
+                write!(formatter, "decisionDate: none given, and the clock gives no valid today")
             }
         }
     }

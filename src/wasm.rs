@@ -5,11 +5,20 @@
 //! directly: serde-wasm-bindgen's deserializer brings float formatting and its error
 //! machinery into the wasm, 15 KB of a 35 KB brotli budget (measured: 42.9 KB with it,
 //! 27.5 KB without), to read six strings.
+//!
+//! Every export takes its input as a `JsValue`, never as `&str`: for a `&str` parameter the
+//! generated glue copies whatever it is given as if it were a string, and a number made it call
+//! the allocator with a dangling pointer (issue 10: `parseAmount(5)` hung the tab on the third
+//! call). A `JsValue` crosses as a reference; text is copied into the wasm memory only once it
+//! is known to be a string of at most [`MAX_ANSWER_LENGTH`] characters.
 
-use js_sys::{Array, Error as JsError, Object, Reflect};
+use core::alloc::{GlobalAlloc, Layout};
+
+use js_sys::{Array, Error as JsError, JsString, Object, Reflect};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+use crate::answers::MAX_ANSWER_LENGTH;
 use crate::estimate::{Branch, CAP_MCI, CAP_REACHED_AT_MCI, PERCENTAGE, THRESHOLD_MCI};
 use crate::mci::MCI_TABLE;
 use crate::regime::{Regime, RegimeInfo};
@@ -46,10 +55,15 @@ fn calculate(answers: &JsValue) -> Result<Estimate, JsValue> {
     Answers::parse(&raw, today()).and_then(|answers| crate::estimate(&answers)).map_err(to_js_error)
 }
 
-/// The amount as the engine reads it, `"3450000.00"` for `"3,45 млн"`, or the error.
+/// The amount as the engine reads it, `"3450000.00"` for `"3,45 млн"`, or the error. Takes
+/// what `estimate()` takes for `amount`: text, or a whole number.
 #[wasm_bindgen(js_name = parseAmount)]
-pub fn parse_amount(text: &str) -> Result<String, JsValue> {
-    crate::parse_tenge(text).map(|tenge| tenge.to_string()).map_err(to_js_error)
+pub fn parse_amount(amount: JsValue) -> Result<String, JsValue> {
+    raw_answer(amount)
+        .text(Field::Amount)
+        .and_then(crate::parse_tenge)
+        .map(|tenge| tenge.to_string())
+        .map_err(to_js_error)
 }
 
 /// The regimes, oldest first, with their dates.
@@ -97,7 +111,8 @@ pub fn vocabulary() -> JsValue {
 }
 
 /// The numbers of R4 and R5 (`tiers`, `thresholdMci`, `percentage`, `capMci`,
-/// `capReachedAtMci`), for the page's texts and chart: the page never writes them itself.
+/// `capReachedAtMci`), for the page's texts and chart: the page never writes them itself; and
+/// `maxAnswerLength`, the longest text any answer may be (the amount field's `maxlength`).
 #[wasm_bindgen]
 pub fn limits() -> JsValue {
     // The cases with a tier of their own, in the engine's order; the others span several.
@@ -112,6 +127,7 @@ pub fn limits() -> JsValue {
         ("percentage", PERCENTAGE.into()),
         ("capMci", CAP_MCI.into()),
         ("capReachedAtMci", CAP_REACHED_AT_MCI.into()),
+        ("maxAnswerLength", (MAX_ANSWER_LENGTH as u32).into()),
     ])
 }
 
@@ -124,20 +140,55 @@ fn object(properties: &[(&str, JsValue)]) -> JsValue {
     object.into()
 }
 
-/// One property of the answers object. Not an object at all: every answer is missing, and
-/// the first is reported. A whole JS number (`amount: 5000000`) is taken as its digits; a
-/// fraction is refused, because a float cannot be trusted to hold tiyn exactly.
+// Reads one own property of the caller's answers in JavaScript, where a getter or Proxy that
+// throws can be caught: an exception never crosses into the wasm (through wasm-bindgen's
+// `catch`, each one left a slot in its table of JS values: issue 10). Properties inherited
+// from a prototype are not answers: a polluted `Object.prototype.amount` must not become one.
+#[wasm_bindgen(inline_js = "
+let threw = false;
+export function readOwnAnswer(answers, name) {
+  threw = false;
+  try {
+    if (typeof answers !== 'object' || answers === null) return undefined;
+    return Object.prototype.hasOwnProperty.call(answers, name) ? answers[name] : undefined;
+  } catch {
+    threw = true;
+    return undefined;
+  }
+}
+export function lastReadThrew() {
+  return threw;
+}
+")]
+extern "C" {
+    #[wasm_bindgen(js_name = readOwnAnswer)]
+    fn read_own_answer(answers: &JsValue, name: &JsValue) -> JsValue;
+    #[wasm_bindgen(js_name = lastReadThrew)]
+    fn last_read_threw() -> bool;
+}
+
+/// One answer of the answers object. Not an object at all: every answer is missing, and the
+/// first is reported.
 fn answer(answers: &JsValue, field: Field) -> RawAnswer {
-    let value = if answers.is_object() {
-        PROPERTY_NAMES.with(|names| Reflect::get(answers, &names[field as usize]).unwrap_or_default())
-    } else {
-        JsValue::UNDEFINED
-    };
+    let value = PROPERTY_NAMES.with(|names| read_own_answer(answers, &names[field as usize]));
+    if last_read_threw() {
+        return RawAnswer::Unreadable;
+    }
+    raw_answer(value)
+}
+
+/// A value as an answer. A whole JS number (`amount: 5000000`) is taken as its digits; a
+/// fraction is refused, because a float cannot be trusted to hold tiyn exactly. Text longer
+/// than the limit is refused before it is copied.
+fn raw_answer(value: JsValue) -> RawAnswer {
     if value.is_undefined() || value.is_null() {
         return RawAnswer::Missing;
     }
-    if let Some(text) = value.as_string() {
-        return RawAnswer::Text(text);
+    if let Some(text) = value.dyn_ref::<JsString>() {
+        if text.length() as usize > MAX_ANSWER_LENGTH {
+            return RawAnswer::TooLong;
+        }
+        return RawAnswer::Text(text.into());
     }
     const LARGEST_SAFE_INTEGER: f64 = 9_007_199_254_740_991.0;
     match value.as_f64() {
@@ -154,11 +205,13 @@ thread_local! {
     static PROPERTY_NAMES: Vec<JsValue> = Field::ALL.iter().map(|field| JsValue::from_str(field.id())).collect();
 }
 
-/// Today in the browser's time zone: the default decision date.
-fn today() -> Date {
+/// Today in the browser's time zone: the default decision date. `None` when the clock gives no
+/// real day (an invalid Date, the year 10000): then the decision date must be given.
+fn today() -> Option<Date> {
     let now = js_sys::Date::new_0();
-    let year = u16::try_from(now.get_full_year()).unwrap_or(0);
-    Date::new(year, now.get_month() as u8 + 1, now.get_date() as u8).unwrap_or(Regime::EARLIEST)
+    let year = u16::try_from(now.get_full_year()).ok()?;
+    let month = u8::try_from(now.get_month() + 1).ok()?;
+    Date::new(year, month, u8::try_from(now.get_date()).ok()?)
 }
 
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
@@ -175,9 +228,53 @@ fn to_js_error(error: Error) -> JsValue {
 
 /// A free-list allocator instead of the default dlmalloc: 2.5 KB brotli less (measured), and
 /// this module allocates little and briefly.
+///
+/// Why it is sound for every call the glue can make. wasm-bindgen's `__wbindgen_malloc` never
+/// asks for zero bytes (it returns a dangling, aligned pointer instead) and `__wbindgen_free`
+/// never frees zero bytes. Its `__wbindgen_realloc` does forward zero sizes: the glue's
+/// `passStringToWasm0`, given a value that is no string, called it with the dangling pointer
+/// and a size of 0, and the free list took that pointer as a block (issue 10). The glue calls
+/// `passStringToWasm0` only for `&str`/`String` parameters, which no export here has, and in
+/// `JsValue::as_string`, after checking that the value is a string. For those, sizes are never
+/// zero: an empty string is copied without a `realloc`. [`ZeroSizeGuard`] makes the zero-size
+/// calls harmless all the same, should a future export take a `&str`.
 // SAFETY: `AssumeSingleThreaded` is sound only without threads. This crate is built for
 // wasm32-unknown-unknown without the atomics feature, where there is exactly one thread.
 #[global_allocator]
 #[allow(unsafe_code)]
-static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
-    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
+static ALLOCATOR: ZeroSizeGuard =
+    ZeroSizeGuard(unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) });
+
+/// An allocator that passes no zero-sized block to the one it wraps: a zero-sized block has a
+/// dangling pointer, which is no block of the wrapped allocator's.
+struct ZeroSizeGuard(lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator>);
+
+#[allow(unsafe_code)]
+// SAFETY: every call the wrapped allocator receives has a non-zero size and, for dealloc and
+// realloc, a pointer it returned itself; the others never reach it.
+unsafe impl GlobalAlloc for ZeroSizeGuard {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        if layout.size() == 0 {
+            return layout.align() as *mut u8;
+        }
+        self.0.alloc(layout)
+    }
+
+    unsafe fn dealloc(&self, pointer: *mut u8, layout: Layout) {
+        if layout.size() != 0 {
+            self.0.dealloc(pointer, layout);
+        }
+    }
+
+    unsafe fn realloc(&self, pointer: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        if layout.size() == 0 {
+            // Nothing was allocated: allocate anew, leaving the dangling pointer alone.
+            return self.alloc(Layout::from_size_align_unchecked(new_size, layout.align()));
+        }
+        if new_size == 0 {
+            self.0.dealloc(pointer, layout);
+            return layout.align() as *mut u8;
+        }
+        self.0.realloc(pointer, layout, new_size)
+    }
+}

@@ -36,7 +36,7 @@ const ENUMERATIONS = {
   caveat: vocabulary.caveat,
   rule: vocabulary.rule,
   error: vocabulary.error,
-  question: questions(engine.choices(), tiers).map((question) => question.name),
+  question: questions(engine.choices(), engine.limits()).map((question) => question.name),
 };
 
 /** Keys the page builds from data rather than writes out. */

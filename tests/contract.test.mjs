@@ -35,7 +35,7 @@ test("errors are Errors with a stable code and the field to correct", () => {
   const cases = [
     [{ ...base, amount: "5 000 000,505" }, "too_many_decimals", "amount"],
     [{ ...base, amount: "0,500" }, "ambiguous", "amount"],
-    [{ ...base, amount: 1.5 }, "not_a_number", "amount"],
+    [{ ...base, amount: 1.5 }, "not_text", "amount"],
     [{ ...base, amount: "none", verdict: "maybe" }, "invalid_choice", "verdict"],
     [{ ...base, amount: "none", decisionDate: "01.03.2025" }, "invalid_date", "decisionDate"],
     [{ ...base, amount: "none", mciDate: "2011-01-01" }, "mci_date_before_table", "mciDate"],
@@ -75,7 +75,8 @@ test("the answer is plain data, and explain() gives its working: every step has 
 
 test("parseAmount, limits, regimes, mciTable and vocabulary describe what the page draws", () => {
   assert.equal(parseAmount("3,45 млн"), "3450000.00");
-  const { tiers, ...r5 } = limits();
+  const { tiers, maxAnswerLength, ...r5 } = limits();
+  assert.equal(maxAnswerLength, 100);
   assert.deepEqual(r5, { thresholdMci: 1000, percentage: 10, capMci: 4000, capReachedAtMci: 40000 });
   // A tier for each case the engine pays one fixed amount for, in the order of the choices.
   const fixed = engine.choices().offense.filter((offense) => {

@@ -22,7 +22,7 @@ fn grave_case(amount: &str, decision_date: &str) -> RawAnswers {
 }
 
 fn run(raw: &RawAnswers) -> Result<Estimate, syiaqy::Error> {
-    estimate(&Answers::parse(raw, today())?)
+    estimate(&Answers::parse(raw, Some(today()))?)
 }
 
 fn error_of(raw: &RawAnswers) -> (&'static str, &'static str) {
@@ -75,20 +75,39 @@ fn answers_are_checked_in_the_order_the_page_asks_them() {
     raw.offense = "serious".into();
     assert_eq!(error_of(&raw), ("invalid_choice", "offense"));
     raw.reporter = RawAnswer::NotText;
-    assert_eq!(error_of(&raw), ("invalid_choice", "reporter"));
+    assert_eq!(error_of(&raw), ("not_text", "reporter"));
     raw.verdict = RawAnswer::Missing;
     assert_eq!(error_of(&raw), ("empty", "verdict"));
 }
 
 #[test]
-fn an_amount_of_the_wrong_kind_is_an_amount_error() {
+fn an_answer_that_cannot_be_used_as_text_says_why() {
     let mut raw = grave_case("none", "2025-03-01");
     raw.amount = RawAnswer::NotText;
-    assert_eq!(error_of(&raw), ("not_a_number", "amount"));
+    assert_eq!(error_of(&raw), ("not_text", "amount"));
+    raw.amount = RawAnswer::TooLong;
+    assert_eq!(error_of(&raw), ("too_long", "amount"));
+    raw.amount = RawAnswer::Unreadable;
+    assert_eq!(error_of(&raw), ("unreadable", "amount"));
+    raw.amount = "5".repeat(syiaqy::answers::MAX_ANSWER_LENGTH + 1).as_str().into();
+    assert_eq!(error_of(&raw), ("too_long", "amount"));
+    raw.verdict = format!("in_force{}", " ".repeat(syiaqy::answers::MAX_ANSWER_LENGTH)).as_str().into();
+    assert_eq!(error_of(&raw), ("too_long", "verdict"));
+    raw.verdict = "in_force".into();
     raw.amount = "".into();
     assert_eq!(error_of(&raw), ("empty", "amount"));
     raw.amount = "-5".into();
     assert_eq!(error_of(&raw), ("negative", "amount"));
+}
+
+#[test]
+fn without_a_clock_the_decision_date_must_be_given() {
+    let undated = RawAnswers { decision_date: RawAnswer::Missing, ..grave_case("none", "") };
+    let error = Answers::parse(&undated, None).unwrap_err();
+    assert_eq!((error.code(), error.field().id()), ("no_today", "decisionDate"));
+    assert!(Answers::parse(&grave_case("none", "2025-03-01"), None).is_ok());
+    let acquitted = RawAnswers { verdict: "acquitted".into(), ..undated };
+    assert!(Answers::parse(&acquitted, None).is_ok(), "an acquittal needs no date");
 }
 
 #[test]

@@ -143,7 +143,7 @@ proptest! {
             decision_date: RawAnswer::Text(decision_date),
             mci_date: RawAnswer::Text(mci_date),
         };
-        if let Ok(answers) = Answers::parse(&raw, Date::new(2026, 11, 25).unwrap()) {
+        if let Ok(answers) = Answers::parse(&raw, Date::new(2026, 11, 25)) {
             let _ = estimate(&answers);
         }
     }

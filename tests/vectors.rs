@@ -45,8 +45,7 @@ fn every_public_vector() {
             decision_date: row.get("decisionDate").into(),
             ..RawAnswers::default()
         };
-        let result =
-            Answers::parse(&raw, Date::new(2026, 11, 25).unwrap()).and_then(|answers| estimate(&answers));
+        let result = Answers::parse(&raw, Date::new(2026, 11, 25)).and_then(|answers| estimate(&answers));
         if row.get("status") == "error" {
             let error = result.expect_err(id);
             assert_eq!(format!("{} {}", error.code(), error.field().id()), row.get("branch"), "{id}");

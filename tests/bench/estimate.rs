@@ -18,7 +18,7 @@ fn answers(amount: &str) -> RawAnswers {
 }
 
 fn main() {
-    let today = Date::new(2026, 11, 25).expect("a real day");
+    let today = Date::new(2026, 11, 25);
     let cases = [answers("none"), answers("5 000 000"), answers("3,45 млн"), answers("200 000 000")];
     let mut per_call_ns: Vec<f64> = (0..100)
         .map(|_| {

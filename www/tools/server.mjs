@@ -15,6 +15,9 @@ const TYPES = {
   ".wasm": "application/wasm",
 };
 
+/** A static site is read, never written. */
+const ALLOWED = "GET, HEAD, OPTIONS";
+
 /** Files whose name carries their content's hash never change: cache them for a year. */
 const IMMUTABLE = "public, max-age=31536000, immutable";
 const isHashed = (path) => path.startsWith("/assets/");
@@ -73,7 +76,8 @@ export async function serve({ root = SITE, port = 0, frameAncestors, extraRoutes
     };
     try {
       if (path === null) return answer(400, { "Content-Type": "text/plain" }, "bad request");
-      if (request.method !== "GET" && request.method !== "HEAD") return answer(405, { Allow: "GET, HEAD" });
+      if (request.method === "OPTIONS") return answer(204, { Allow: ALLOWED });
+      if (request.method !== "GET" && request.method !== "HEAD") return answer(405, { Allow: ALLOWED });
       // Another site's page, in a test: its own rules, not the calculator's headers.
       if (extraRoutes[path]) return answer(200, { "Content-Type": "text/html; charset=utf-8" }, extraRoutes[path], {});
       const file = await fileUnder(realRoot, path);

@@ -127,6 +127,8 @@ export interface Limits {
   percentage: number;
   capMci: number;
   capReachedAtMci: number;
+  /** The longest text an answer may be; longer is refused with too_long. */
+  maxAnswerLength: number;
 }
 
 /** The answer alone; throws a SyiaqyError. */

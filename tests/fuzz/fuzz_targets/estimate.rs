@@ -13,7 +13,7 @@ struct Input {
     amount: String,
     decision_date: String,
     mci_date: Option<String>,
-    today_days: u16,
+    today: (u16, u8, u8),
 }
 
 /// Mostly valid choices (the engine's own), so the fuzzer reaches the arithmetic, sometimes garbage.
@@ -33,8 +33,8 @@ fuzz_target!(|input: Input| {
         decision_date: RawAnswer::Text(input.decision_date),
         mci_date: input.mci_date.map_or(RawAnswer::Missing, RawAnswer::Text),
     };
-    // Today between 2012 and 2191.
-    let today = Date::from_days_since_unix_epoch(15_340 + i64::from(input.today_days)).unwrap();
+    // Any day the calendar has, or none at all (a broken clock).
+    let today = Date::new(input.today.0, input.today.1, input.today.2);
     if let Ok(answers) = Answers::parse(&raw, today) {
         if let Ok(result) = estimate(&answers) {
             let reward = result.reward;

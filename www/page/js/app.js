@@ -41,7 +41,7 @@ const live = document.getElementById("result-live");
 const resultDetails = document.getElementById("result-details");
 const summary = document.getElementById("error-summary");
 const rewardLimits = limits();
-const flow = questions(choices(), rewardLimits.tiers);
+const flow = questions(choices(), rewardLimits);
 const today = isoDay(new Date());
 const latestMci = mciTable().at(-1);
 

@@ -4,15 +4,16 @@
 import { element } from "./dom.js";
 
 /**
- * The questions, in order. `options` come from the engine's `choices()`; the cases with a tier
- * of their own (`limits().tiers`) get a hint saying what makes a crime that grave.
+ * The questions, in order. `options` come from the engine's `choices()`; from its `limits()`,
+ * the cases with a tier of their own get a hint saying what makes a crime that grave, and the
+ * amount field takes no more text than the engine reads.
  */
-export function questions(choices, tiers) {
+export function questions(choices, { tiers, maxAnswerLength }) {
   return [
     { name: "verdict", kind: "choice", options: choices.verdict, hint: true },
     { name: "reporter", kind: "choice", options: choices.reporter },
     { name: "offense", kind: "choice", options: choices.offense, hint: true, optionHints: tiers.map((tier) => tier.offense) },
-    { name: "amount", kind: "amount" },
+    { name: "amount", kind: "amount", maxLength: maxAnswerLength },
     { name: "decisionDate", kind: "dates" },
   ];
 }
@@ -49,13 +50,13 @@ function choiceFields({ name, options, hint, optionHints = [] }) {
 
 // Each builder returns the question's fields and what describes the whole question (the
 // text inputs name their own hint and error).
-function amountFields() {
+function amountFields({ maxLength }) {
   return { describedBy: "amount-hint", fields: [
     element("p", { class: "hint", id: "amount-hint", "data-i18n": "question.amount.hint" }),
     errorSlot("amount"),
     element("label", { for: "amount", class: "text-label", "data-i18n": "amount.label" }),
     element("input", {
-      type: "text", id: "amount", name: "amount", inputmode: "decimal", spellcheck: "false",
+      type: "text", id: "amount", name: "amount", inputmode: "decimal", spellcheck: "false", maxlength: maxLength,
       autocomplete: "off", class: "amount-input", "aria-describedby": "amount-hint amount-read amount-error",
     }),
     element("p", { class: "read-as", id: "amount-read" }),

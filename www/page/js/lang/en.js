@@ -69,6 +69,10 @@ export default {
   "error.invalid_choice": "Choose one of the answers",
   "error.no_regime": "There were no rules on rewards before 4 September 2012: no reward can be calculated",
   "error.mci_date_before_table": "The MCI table starts on 1 January 2012",
+  "error.not_text": "This answer could not be read as text; enter it again",
+  "error.too_long": "This answer is too long: shorten it",
+  "error.unreadable": "This answer could not be read; enter it again",
+  "error.no_today": "Enter the decision date: this device’s date could not be read",
 
   "result.heading": "Your result",
   "result.waiting": "Answer the questions to see the result.",

@@ -1,0 +1,247 @@
+// Whatever a caller passes, the engine's exports answer or refuse with an Error that has a
+// `code` and a `field`; they never trap, hang, leak or corrupt the module; and the dev server
+// answers every malformed request without exiting. Values a buggy embedder or a hostile page
+// would pass: other types, Proxies, throwing getters, a polluted Object.prototype, control and
+// bidi characters, other scripts' digits, huge strings, impossible dates, a broken clock.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync, symlinkSync, writeFileSync, rmSync, mkdirSync } from "node:fs";
+import { request } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import engine, { instance } from "../www/tools/engine.mjs";
+import { serve } from "../www/tools/server.mjs";
+import { PACKAGE } from "../www/tools/paths.mjs";
+import { launchBrowser } from "./browser.mjs";
+import { vector, answersOf } from "./vectors.mjs";
+
+const { estimate, explain, parseAmount } = engine;
+const { error: CODES, field: FIELDS } = engine.vocabulary();
+const V8 = vector("V8");
+
+const trap = () => { throw new Error("a hostile trap"); };
+const everyTrap = new Proxy({}, { get: trap, has: trap, ownKeys: trap, getOwnPropertyDescriptor: trap, getPrototypeOf: trap });
+const throwingGetter = (name) => Object.defineProperty({ ...answersOf(V8) }, name, { get: trap, enumerable: true });
+
+/** Values that are not what the contract asks for, or are, in hostile shapes. */
+const HOSTILE = [
+  5, 5.5, -0, NaN, Infinity, -1e308, 2 ** 60, true, false, null, undefined, Symbol("s"), 10n,
+  {}, [], ["5000"], () => "5000", new String("5000"), new Date(NaN), /5000/, new Uint8Array(8),
+  Object.create(null), everyTrap,
+  "", " ", "\0", "5\u00000", "5\u202e000", "\u200f5 000", "٥٠٠٠", "５０００", "𝟓𝟎𝟎𝟎", "5e6", "0x10",
+  "1,2,3", "--5", "5 000 000 kzt.", "2025-02-30", "0000-01-01", "9999-99-99", "+2025-03-01",
+  "in_force\0", "IN_FORCE", "__proto__", "constructor", "x".repeat(101), "9".repeat(5000),
+];
+
+/** `call()` either returns, or throws an Error with a code and field of the contract. */
+function answersOrRefuses(call, description) {
+  try {
+    call();
+  } catch (error) {
+    assert.ok(error instanceof Error, `${description}: threw ${String(error)}`);
+    assert.ok(CODES.includes(error.code), `${description}: code ${error.code}`);
+    assert.ok(FIELDS.includes(error.field), `${description}: field ${error.field}`);
+  }
+}
+
+/** The module still computes V8 exactly. */
+function stillRight(description) {
+  assert.equal(estimate(answersOf(V8)).reward.minTenge, V8.tenge.split("..")[0], `after ${description}`);
+  assert.equal(parseAmount(V8.amount), engine.parseAmount("5000000"), `after ${description}`);
+}
+
+const describe = (value) => {
+  try {
+    return typeof value === "string" ? JSON.stringify(value.slice(0, 20)) : String(value);
+  } catch {
+    return typeof value;
+  }
+};
+
+test("every export, given any hostile value many times in a row, answers or refuses with a code and field", () => {
+  for (const value of HOSTILE) {
+    for (let round = 0; round < 5; round += 1) {
+      answersOrRefuses(() => parseAmount(value), `parseAmount(${describe(value)})`);
+      answersOrRefuses(() => estimate(value), `estimate(${describe(value)})`);
+      answersOrRefuses(() => explain(value), `explain(${describe(value)})`);
+      for (const field of FIELDS) {
+        answersOrRefuses(() => estimate({ ...answersOf(V8), [field]: value }), `estimate ${field}: ${describe(value)}`);
+        answersOrRefuses(() => explain({ ...answersOf(V8), [field]: value }), `explain ${field}: ${describe(value)}`);
+      }
+      for (const name of ["choices", "vocabulary", "limits", "mciTable", "regimes"]) engine[name](value);
+    }
+    stillRight(describe(value));
+  }
+});
+
+test("parseAmount takes what estimate takes, and refuses other kinds with not_text", () => {
+  // The easy mistake of the report: a number, three times. It used to hang the tab.
+  for (let round = 0; round < 3; round += 1) assert.equal(parseAmount(5), "5.00");
+  assert.equal(parseAmount(-0), "0.00");
+  const refusals = [[true, "not_text"], [{}, "not_text"], [5.5, "not_text"], [Symbol("s"), "not_text"], [10n, "not_text"], [["5000"], "not_text"], [null, "empty"], [undefined, "empty"]];
+  for (const [value, code] of refusals) {
+    assert.throws(() => parseAmount(value), (error) => error.code === code && error.field === "amount", describe(value));
+  }
+  stillRight("parseAmount's refusals");
+});
+
+test("a getter or Proxy that throws is reported as unreadable, for the answer it concerns", () => {
+  for (const field of FIELDS) {
+    for (const call of [estimate, explain]) {
+      assert.throws(() => call(throwingGetter(field)), (error) => error.code === "unreadable" && error.field === field, field);
+    }
+  }
+  assert.throws(() => estimate(everyTrap), (error) => error.code === "unreadable" && error.field === "verdict");
+  stillRight("throwing getters");
+});
+
+test("only the answers' own properties are read: a polluted Object.prototype is not an answer", () => {
+  const { amount, ...withoutAmount } = answersOf(V8);
+  Object.prototype.amount = "200 000 000";
+  try {
+    assert.throws(() => estimate(withoutAmount), (error) => error.code === "empty" && error.field === "amount");
+    assert.equal(estimate({ ...withoutAmount, amount }).branch, V8.branch);
+  } finally {
+    delete Object.prototype.amount;
+  }
+});
+
+test("text over the length limit is refused before it is copied into the engine's memory", () => {
+  const memory = () => instance.memory.buffer.byteLength;
+  const before = memory();
+  for (const length of [101, 10_000, 10_000_000]) {
+    const long = "5".repeat(length);
+    assert.throws(() => parseAmount(long), (error) => error.code === "too_long" && error.field === "amount");
+    assert.throws(() => estimate({ ...answersOf(V8), amount: long }), (error) => error.code === "too_long");
+    assert.throws(() => estimate({ ...answersOf(V8), verdict: `in_force${" ".repeat(length)}` }), (error) => error.code === "too_long" && error.field === "verdict");
+  }
+  assert.equal(memory(), before, "no memory grown for a refused text");
+  assert.equal(parseAmount(`${"0".repeat(90)}5`), "5.00", "the limit is 100 characters");
+  stillRight("long text");
+});
+
+test("the wasm memory and the table of JS values stay flat over 100,000 hostile calls", () => {
+  const table = instance.__wbindgen_externrefs;
+  const measure = () => ({ memory: instance.memory.buffer.byteLength, table: table.length });
+  const hostileCall = (index) => {
+    const value = HOSTILE[index % HOSTILE.length];
+    answersOrRefuses(() => parseAmount(value), "parseAmount");
+    answersOrRefuses(() => estimate(index % 2 ? throwingGetter(FIELDS[index % FIELDS.length]) : { ...answersOf(V8), amount: value }), "estimate");
+  };
+  for (let index = 0; index < 1_000; index += 1) hostileCall(index);
+  const warm = measure();
+  for (let index = 1_000; index < 100_000; index += 1) hostileCall(index);
+  assert.deepEqual(measure(), warm);
+  stillRight("100,000 hostile calls");
+});
+
+test("a broken clock is an error when the decision date is left to it, never 2012-09-04", () => {
+  const RealDate = globalThis.Date;
+  const { decisionDate, ...undated } = answersOf(V8);
+  for (const broken of [NaN, 253402300800000 /* the year 10000 */, -62198755200000 /* the year -1 */]) {
+    globalThis.Date = class extends RealDate { constructor(...args) { super(...(args.length ? args : [broken])); } };
+    try {
+      assert.throws(() => estimate(undated), (error) => error.code === "no_today" && error.field === "decisionDate", String(broken));
+      assert.equal(estimate({ ...undated, decisionDate }).reward.minTenge, V8.tenge, "a given date needs no clock");
+      assert.equal(estimate({ verdict: "acquitted" }).status, "not_eligible", "nor does an acquittal");
+    } finally {
+      globalThis.Date = RealDate;
+    }
+  }
+});
+
+test("in Chromium too: the report's calls leave the module answering, its memory and table flat", { timeout: 120_000 }, async () => {
+  const engineSite = await serve({ root: PACKAGE, extraRoutes: { "/blank.html": "<!doctype html><title>blank</title>" } });
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${engineSite.url}blank.html`);
+    const outcome = await page.evaluate(async ({ answers, expected }) => {
+      const engine = await import("/syiaqy.js");
+      const instance = await engine.default();
+      const refusals = [];
+      const hostile = [5, true, {}, 5.5, -0, Symbol("s"), 10n, null, ["5000"], "x".repeat(10_000_000)];
+      const trap = () => { throw new Error("trap"); };
+      const measure = () => [instance.memory.buffer.byteLength, instance.__wbindgen_externrefs.length];
+      let warm;
+      for (let round = 0; round < 2_000; round += 1) {
+        if (round === 1_000) warm = measure();
+        for (const value of hostile) {
+          try { engine.parseAmount(value); } catch (error) { refusals.push(error.code && error.field ? "ok" : String(error)); }
+        }
+        try { engine.estimate(Object.defineProperty({ ...answers }, "amount", { get: trap })); } catch (error) { refusals.push(error.code === "unreadable" ? "ok" : String(error)); }
+      }
+      return { bad: refusals.filter((refusal) => refusal !== "ok"), grew: String(measure()) !== String(warm), right: engine.estimate(answers).reward.minTenge === expected };
+    }, { answers: answersOf(V8), expected: V8.tenge });
+    assert.deepEqual(outcome, { bad: [], grew: false, right: true });
+  } finally {
+    await browser.close();
+    engineSite.server.close();
+  }
+});
+
+// The dev server, attacked over real sockets: it answers and goes on serving.
+let site, outside;
+before(async () => {
+  const root = mkdtempSync(join(tmpdir(), "syiaqy-site-"));
+  outside = mkdtempSync(join(tmpdir(), "syiaqy-outside-"));
+  writeFileSync(join(root, "index.html"), "<!doctype html><title>ok</title>");
+  mkdirSync(join(root, "assets"));
+  writeFileSync(join(root, "assets", "app-AAAAAAAA.js"), "export {};");
+  writeFileSync(join(outside, "secret.txt"), "secret");
+  symlinkSync(join(outside, "secret.txt"), join(root, "leak.txt"));
+  symlinkSync(outside, join(root, "elsewhere"));
+  site = { ...(await serve({ root })), root };
+});
+after(() => {
+  site?.server.close();
+  rmSync(site.root, { recursive: true, force: true });
+  rmSync(outside, { recursive: true, force: true });
+});
+
+/** A raw request: the target is sent as given, unlike fetch(), which would normalize it. */
+function raw(method, target) {
+  return new Promise((resolve, reject) => {
+    const { port } = new URL(site.url);
+    const sent = request({ host: "127.0.0.1", port, method, path: target }, (response) => {
+      let body = "";
+      response.on("data", (chunk) => { body += chunk; });
+      response.on("end", () => resolve({ status: response.statusCode, headers: response.headers, body }));
+    });
+    sent.on("error", reject);
+    // A server that stopped answering fails the test rather than hanging it.
+    sent.setTimeout(5_000, () => sent.destroy(new Error(`no answer to ${method} ${target}`)));
+    sent.end();
+  });
+}
+
+test("the dev server answers malformed URLs with 400 and keeps serving", async () => {
+  for (const target of ["/%", "/%ff", "/a%", "/%C0%AE%C0%AE/", "http://[::1/x", "/%00", "/index.html%00.js"]) {
+    const { status } = await raw("GET", target);
+    assert.ok(status === 400 || status === 404, `${target}: ${status}`);
+    assert.equal((await raw("GET", "/")).status, 200, `still serving after ${target}`);
+  }
+  assert.equal((await raw("GET", "/%")).status, 400);
+});
+
+test("the dev server serves nothing through a link that leaves its root", async () => {
+  for (const target of ["/leak.txt", "/elsewhere/secret.txt", "/../secret.txt", "/%2e%2e/secret.txt"]) {
+    const { status, body } = await raw("GET", target);
+    assert.equal(status, 404, target);
+    assert.ok(!body.includes("secret"), target);
+  }
+});
+
+test("the dev server answers HEAD like GET without a body, and OPTIONS with what it allows", async () => {
+  const get = await raw("GET", "/assets/app-AAAAAAAA.js");
+  const head = await raw("HEAD", "/assets/app-AAAAAAAA.js");
+  assert.equal(head.status, 200);
+  assert.equal(head.body, "");
+  for (const name of ["content-type", "content-length", "cache-control", "content-security-policy"]) {
+    assert.equal(head.headers[name], get.headers[name], name);
+  }
+  const options = await raw("OPTIONS", "/");
+  assert.equal(options.status, 204);
+  assert.equal(options.headers.allow, "GET, HEAD, OPTIONS");
+  assert.equal((await raw("POST", "/")).status, 405);
+});
