@@ -50,3 +50,13 @@ export function filesUnder(directory, prefix = "") {
     entry.isDirectory() ? filesUnder(join(directory, entry.name), `${prefix}${entry.name}/`) : [`${prefix}${entry.name}`],
   );
 }
+
+/**
+ * Types an ISO day into one of the page's dates (`decisionDate`, `mciDate`) as a person would:
+ * day, month and year into their own fields, then leaves the date (which shows its error).
+ */
+export async function typeDate(page, field, iso) {
+  const [year, month, day] = iso.split("-");
+  for (const [part, value] of [["day", day], ["month", month], ["year", year]]) await page.fill(`#${field}-${part}`, value);
+  await page.locator(`#${field}-year`).press("Tab");
+}

@@ -7,7 +7,7 @@ import { join } from "node:path";
 
 import engine from "../www/tools/engine.mjs";
 import { PAGE, SITE } from "../www/tools/paths.mjs";
-import { questions } from "../www/page/js/flow.js";
+import { questions, DATE_PARTS } from "../www/page/js/flow.js";
 import kk from "../www/page/js/lang/kk.js";
 import ru from "../www/page/js/lang/ru.js";
 import en from "../www/page/js/lang/en.js";
@@ -47,6 +47,7 @@ function builtKeys() {
   for (const kind of ["no_bribe_or_damage", "amount_not_used"]) keys.push(`step.${kind}`);
   for (const { offense } of tiers) keys.push(`offense.${offense}.hint`);
   for (const question of ["verdict", "offense"]) keys.push(`question.${question}.hint`);
+  for (const part of DATE_PARTS) keys.push(`date.${part}`);
   return keys;
 }
 

@@ -4,7 +4,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import { pathToFileURL } from "node:url";
-import { launchBrowser, SITE } from "./browser.mjs";
+import { launchBrowser, typeDate, SITE } from "./browser.mjs";
 import { vector } from "./vectors.mjs";
 import { shownTenge, LANGUAGES } from "./shown.mjs";
 
@@ -35,14 +35,12 @@ for (const language of LANGUAGES) {
     await page.check(`#reporter-${v1.reporter}`);
     await page.check(`#offense-${v1.offense}`);
     await page.check(`#amount-${v1.amount}`);
-    await page.fill("#decisionDate", v1.decisionDate);
-    await page.locator("#decisionDate").dispatchEvent("change");
+    await typeDate(page, "decisionDate", v1.decisionDate);
     assert.equal(await page.locator("[data-testid=amount]").textContent(), shownTenge(language, v1.tenge), "V1");
 
     await page.check(`#offense-${v8.offense}`);
     await page.fill("#amount", v8.amount);
-    await page.fill("#decisionDate", v8.decisionDate);
-    await page.locator("#decisionDate").dispatchEvent("change");
+    await typeDate(page, "decisionDate", v8.decisionDate);
     assert.equal(await page.locator("[data-testid=amount]").textContent(), shownTenge(language, v8.tenge), "V8");
 
     assert.deepEqual(requests.map((url) => url.split("?")[0]), [FILE]);

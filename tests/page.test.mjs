@@ -5,7 +5,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { siteAndBrowser, filesUnder, SITE } from "./browser.mjs";
+import { siteAndBrowser, filesUnder, typeDate, SITE } from "./browser.mjs";
 import { META_POLICY } from "../www/tools/csp.mjs";
 import engine from "../www/tools/engine.mjs";
 import { vector, answersOf } from "./vectors.mjs";
@@ -60,10 +60,7 @@ async function answerWithMouse(page, answers) {
       await page.press("#amount", "Tab");
     }
   }
-  if (answers.decisionDate) {
-    await page.fill("#decisionDate", answers.decisionDate);
-    await page.locator("#decisionDate").dispatchEvent("change");
-  }
+  if (answers.decisionDate) await typeDate(page, "decisionDate", answers.decisionDate);
 }
 
 /** Presses Tab until the focused element satisfies `wanted`; fails if it never does. */
@@ -94,11 +91,18 @@ async function answerWithKeyboard(page, answers) {
     assert.equal(await page.isChecked(`#${name}-${value}`), true, `${name} chosen by keyboard`);
   }
   if (answers.decisionDate) {
-    await tabUntil(page, () => document.activeElement.id === "decisionDate", "the decision date");
+    await tabUntil(page, () => document.activeElement.id === "decisionDate-day", "the decision date's day");
     const [year, month, day] = answers.decisionDate.split("-");
-    await page.keyboard.type(`${month}${day}${year}`);
-    await page.keyboard.press("Tab");
-    assert.equal(await page.inputValue("#decisionDate"), answers.decisionDate);
+    // Each field is filled with today's date: select it and type over it, as a person would.
+    for (const part of [day, month, year]) {
+      await page.keyboard.press("Control+A");
+      await page.keyboard.type(part);
+      await page.keyboard.press("Tab");
+    }
+    assert.deepEqual(
+      [await page.inputValue("#decisionDate-day"), await page.inputValue("#decisionDate-month"), await page.inputValue("#decisionDate-year")],
+      [day, month, year],
+    );
   }
 }
 
@@ -206,8 +210,7 @@ test("privacy: answering requests nothing, a new language only its texts, once; 
   await page.press("#amount", "Tab");
   await page.check("#offense-medium");
   await page.locator(".more summary").click();
-  await page.fill("#mciDate", "2026-01-15");
-  await page.locator("#mciDate").dispatchEvent("change");
+  await typeDate(page, "mciDate", "2026-01-15");
   assert.deepEqual(requests.slice(atFirstResult), [], "answering made a request");
   for (const language of ["kk", "en", "kk"]) {
     await page.click(`.languages a[hreflang="${language}"]`);

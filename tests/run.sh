@@ -1,15 +1,24 @@
 #!/usr/bin/env bash
 # Installs what is missing and runs every test: native Rust (unit, vectors, properties,
-# doctests, clippy), wasm in headless Chromium, the TypeScript declarations, and the Node and
-# browser tests of the page.
+# doctests, clippy), wasm in Chromium, Firefox and WebKit, the TypeScript declarations, and the
+# Node and browser tests of the page, its journeys in all three engines.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 
 step() { printf '\n== %s\n' "$*"; }
 
-step "Chromium and ChromeDriver (Debian)"
-bash tests/install-chromium.sh
+step "Browser engines and their drivers: Chromium, Firefox, WebKit"
+bash tests/install-browsers.sh
+
+# WebKit's MiniBrowser has no headless mode: a virtual display for this run, on a free
+# number, stopped however the run ends.
+display=99
+while [ -e "/tmp/.X11-unix/X$display" ] || [ -e "/tmp/.X$display-lock" ]; do display=$((display + 1)); done
+Xvfb ":$display" -screen 0 1920x1080x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb=$!
+trap 'kill "$xvfb" 2>/dev/null || true' EXIT
+export DISPLAY=":$display"
 
 bash www/build.sh
 
@@ -25,11 +34,16 @@ step "Lints"
 cargo clippy --all-targets -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --all-targets --features wasm -- -D warnings
 
-step "wasm tests in headless Chromium"
-CHROMEDRIVER=$(command -v chromedriver) cargo test --target wasm32-unknown-unknown --features wasm --test wasm
+# wasm-bindgen's runner drives the browser whose driver it is given (SAFARIDRIVER: any
+# WebDriver server of WebKit).
+for engine in "Chromium CHROMEDRIVER chromedriver" "Firefox GECKODRIVER geckodriver" "WebKit SAFARIDRIVER WebKitWebDriver"; do
+  read -r name variable driver <<<"$engine"
+  step "wasm tests in $name"
+  env "$variable=$(command -v "$driver")" cargo test --target wasm32-unknown-unknown --features wasm --test wasm
+done
 
 step "TypeScript declarations (an embedder's example, tsc --noEmit)"
 npx --no-install tsc -p tests/types/tsconfig.json
 
-step "JavaScript contract and page tests"
+step "JavaScript contract, hostile input, page tests, and the journeys in three engines"
 node --test --test-concurrency=1 tests/*.test.mjs

@@ -1,5 +1,5 @@
-//! The JS contract from inside headless Chromium: JS values in, JS values out, through the
-//! exported `estimate` and `explain` exactly as the page calls them.
+//! The JS contract from inside a real browser (tests/run.sh: Chromium, Firefox and WebKit in
+//! turn): JS values in, JS values out, through `estimate` and `explain` as the page calls them.
 #![cfg(target_arch = "wasm32")]
 
 use js_sys::{Reflect, JSON};
@@ -30,10 +30,11 @@ fn syiaqy_estimate(json: &str) -> Result<JsValue, JsValue> {
     syiaqy::wasm::estimate(answers(json))
 }
 
+/// tests/run.sh runs this file in Chromium, Firefox and WebKit in turn.
 #[wasm_bindgen_test]
 fn runs_in_a_real_browser() {
     let agent = web_sys::window().unwrap().navigator().user_agent().unwrap();
-    assert!(agent.contains("Chrome"), "{agent}");
+    assert!(["Chrome/", "Firefox/", "AppleWebKit/"].iter().any(|engine| agent.contains(engine)), "{agent}");
 }
 
 /// A citizen's case, as the page would pass it.

@@ -4,7 +4,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
-bash tests/install-chromium.sh >/dev/null
+bash tests/install-browsers.sh >/dev/null
 bash www/build.sh >/dev/null
 node www/tools/bench.mjs
 printf '\n'

@@ -66,9 +66,9 @@ function translatePage() {
   update();
 }
 
-/** The input an error of `field` points to. */
+/** The input an error of `field` points to: the field, a date's day, or the first radio. */
 function inputFor(field) {
-  return form.querySelector(`#${field}`) ?? form.querySelector(`input[name="${field}"]`);
+  return form.querySelector(`#${field}, #${field}-day`) ?? form.querySelector(`input[name="${field}"]`);
 }
 
 function clearErrors() {
@@ -169,7 +169,15 @@ form.addEventListener("input", (event) => {
   if (event.target.type === "radio" && event.target.name === "amount") form.querySelector("#amount").value = "";
   update({ revealErrors: event.target.type === "radio" });
 });
-form.addEventListener("change", () => update({ revealErrors: true }));
+// A finished answer shows its error; for a date, only once the focus leaves its three fields,
+// not while the user moves from the day to the month.
+form.addEventListener("change", (event) => {
+  if (!event.target.dataset.date) update({ revealErrors: true });
+});
+form.addEventListener("focusout", (event) => {
+  const group = event.target.dataset.date && event.target.closest(".date-input");
+  if (group && !group.contains(event.relatedTarget)) update({ revealErrors: true });
+});
 
 /** The language last asked for: a slower catalog arriving later must not undo it. */
 let wantedLanguage = firstLanguage;

@@ -64,20 +64,53 @@ function amountFields({ maxLength }) {
   ] };
 }
 
+/** The parts of a date, in the order the fields are shown: as people in Kazakhstan write dates. */
+export const DATE_PARTS = ["day", "month", "year"];
+
+/**
+ * A date as three text fields, day, month and year (GOV.UK's date input), instead of
+ * `<input type=date>`: that one shows the browser's format ("03/01/2025" on a Russian page)
+ * and takes typing differently in each engine (Firefox only 2025-03-01). `value` is an ISO day.
+ */
+function dateInput(field, legendKey, describedBy, value) {
+  const [year, month, day] = value ? value.split("-") : [];
+  const initial = { day, month, year };
+  return element("fieldset", { class: "date-input", "aria-describedby": describedBy }, [
+    element("legend", { class: "text-label", "data-i18n": legendKey }),
+    element("div", { class: "date-parts" }, DATE_PARTS.map((part) => element("div", { class: `date-part date-${part}` }, [
+      element("label", { for: `${field}-${part}`, "data-i18n": `date.${part}` }),
+      element("input", {
+        type: "text", id: `${field}-${part}`, name: `${field}-${part}`, inputmode: "numeric", autocomplete: "off",
+        spellcheck: "false", maxlength: part === "year" ? 4 : 2, value: initial[part], "data-date": field,
+      }),
+    ]))),
+  ]);
+}
+
 function datesFields({ today }) {
   return { describedBy: "decisionDate-hint", fields: [
     element("p", { class: "hint", id: "decisionDate-hint", "data-i18n": "question.decisionDate.hint" }),
     errorSlot("decisionDate"),
-    element("label", { for: "decisionDate", class: "text-label", "data-i18n": "decisionDate.label" }),
-    element("input", { type: "date", id: "decisionDate", name: "decisionDate", value: today, "aria-describedby": "decisionDate-hint decisionDate-error" }),
+    dateInput("decisionDate", "decisionDate.label", "decisionDate-hint decisionDate-error", today),
     element("details", { class: "more" }, [
       element("summary", { "data-i18n": "question.more" }),
-      element("label", { for: "mciDate", class: "text-label", "data-i18n": "mciDate.label" }),
       element("p", { class: "hint", id: "mciDate-hint", "data-i18n": "mciDate.hint" }),
       errorSlot("mciDate"),
-      element("input", { type: "date", id: "mciDate", name: "mciDate", "aria-describedby": "mciDate-hint mciDate-error" }),
+      dateInput("mciDate", "mciDate.label", "mciDate-hint mciDate-error"),
     ]),
   ] };
+}
+
+/**
+ * The date typed into `field`'s three fields, as the ISO day the engine reads ("2025-03-01"),
+ * or undefined when all three are empty. What is not a real date stays visibly wrong
+ * ("2025-02-31", "-03-01") for the engine to refuse.
+ */
+export function dateValue(form, field) {
+  const [day, month, year] = DATE_PARTS.map((part) => form.querySelector(`#${field}-${part}`)?.value.trim() ?? "");
+  if (!day && !month && !year) return undefined;
+  const twoDigits = (digits) => (/^\d$/.test(digits) ? `0${digits}` : digits);
+  return `${year}-${twoDigits(month)}-${twoDigits(day)}`;
 }
 
 const FIELDS = { choice: choiceFields, amount: amountFields, dates: datesFields };
@@ -89,9 +122,9 @@ export function buildForm(form, flow) {
 
 /**
  * Shows the questions in `visible` and hides the others. A question's fields are made the
- * first time it shows: the first date field alone costs Chromium 5–15 ms (measured), which
- * would delay the first question for a field the user reaches fifth. `today` is the default
- * decision date. Returns the frames filled just now, for their texts to be translated.
+ * first time it shows, so that the first question does not wait for fields the user reaches
+ * fifth. `today` is the default decision date. Returns the frames filled just now, for their
+ * texts to be translated.
  */
 export function showQuestions(form, flow, visible, today) {
   const filled = [];
@@ -116,7 +149,7 @@ export function readAnswers(form, flow) {
   const read = {
     choice: ({ name }) => ({ [name]: checked(name) }),
     amount: () => ({ amount: checked("amount") ?? typed("amount") }),
-    dates: () => ({ decisionDate: typed("decisionDate"), mciDate: typed("mciDate") }),
+    dates: () => ({ decisionDate: dateValue(form, "decisionDate"), mciDate: dateValue(form, "mciDate") }),
   };
   const answers = Object.assign({}, ...flow.map((question) => read[question.kind](question)));
   return Object.fromEntries(Object.entries(answers).filter(([, value]) => value !== undefined));

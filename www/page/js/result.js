@@ -3,6 +3,7 @@
 // here are catalog keys.
 import { chart } from "./chart.js";
 import { element } from "./dom.js";
+import { dateValue } from "./flow.js";
 
 /** Law No. 410-V on adilet.zan.kz, in the page's language (rules.md: /kaz/, /rus/, /eng/). */
 const lawLink = (language) => `https://adilet.zan.kz/${{ kk: "kaz", ru: "rus", en: "eng" }[language]}/docs/Z1500000410`;
@@ -115,8 +116,9 @@ function summary(form, text, today) {
   for (const fieldset of form.querySelectorAll("fieldset.question:not([hidden])")) {
     const question = fieldset.querySelector("legend").textContent;
     const checked = fieldset.querySelector("input[type=radio]:checked");
-    const typed = fieldset.querySelector("input[type=text], input[type=date]");
-    const value = typed?.type === "date" && typed.value ? text.date(typed.value) : typed?.value;
+    const dateField = fieldset.querySelector("[data-date]")?.dataset.date;
+    const typed = dateField ? dateValue(form, dateField) : fieldset.querySelector("input[type=text]")?.value;
+    const value = dateField && /^\d{4}-\d{2}-\d{2}$/.test(typed ?? "") ? text.date(typed) : typed;
     const answer = checked ? form.querySelector(`label[for="${checked.id}"] span`).textContent : value;
     if (answer) rows.push(element("dt", {}, [question]), element("dd", {}, [answer]));
   }

@@ -13,6 +13,9 @@ export default {
   "page.exit": "Exit this page",
   "date.months": "January,February,March,April,May,June,July,August,September,October,November,December",
   "date.long": "{day} {month} {year}",
+  "date.day": "Day",
+  "date.month": "Month",
+  "date.year": "Year",
   "page.exit.hint": "or press Shift three times",
 
   "question.verdict": "Has the court's decision on the offense entered into legal force?",

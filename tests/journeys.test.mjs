@@ -1,0 +1,298 @@
+// A citizen's journeys through the page in each engine citizens use (tests/engines.mjs), all
+// through WebDriver: the cases of tests/vectors.md answered with clicks and typing, each in a
+// language, the amount read off the page; a case with the keyboard alone; a wrong amount; a
+// language switch; the page in a gov.kz frame growing to fit; the offline file from disk.
+// After each: no cookie, no storage, and (the dev server's own record) no request but the
+// site's own files, none after the first result. Screenshots: target/screenshots/<engine>/.
+import { test, describe, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { By, Key, until } from "selenium-webdriver";
+import { ENGINES, startBrowser, setViewport } from "./engines.mjs";
+import { filesUnder, SITE } from "./browser.mjs";
+import { serve } from "../www/tools/server.mjs";
+import { ROOT } from "../www/tools/paths.mjs";
+import { vector, answersOf } from "./vectors.mjs";
+import { shownReward, LANGUAGES } from "./shown.mjs";
+import kk from "../www/page/js/lang/kk.js";
+import ru from "../www/page/js/lang/ru.js";
+import en from "../www/page/js/lang/en.js";
+
+const CATALOGS = { kk, ru, en };
+const OWN_FILES = new Set(["/", ...filesUnder(SITE).map((path) => `/${path}`)]);
+const WAIT = 10_000;
+
+/**
+ * The cases: 70 MCI for a grave case without a bribe (V1), 10 % (V8), the cap (V24), pending
+ * (V15), an acquittal (V16a), a public servant offered a bribe (V3), nothing known (V23), and
+ * 2014's tiers-only rules with a large bribe (V25). Each in a language, in turn.
+ */
+const CASES = ["V1", "V8", "V24", "V15", "V16a", "V3", "V23", "V25"].map((id, index) => ({ row: vector(id), language: LANGUAGES[index % LANGUAGES.length] }));
+
+/** Opens a page of the site and waits for the calculator. */
+async function open(driver, url) {
+  await driver.get(url);
+  await driver.wait(async () => driver.executeScript("return document.getElementById('calculator')?.hidden === false"), WAIT);
+}
+
+/**
+ * The element with `id`, once the page has made it and shows it, in the window's view. In a
+ * frame as tall as its content (the gov.kz embed) that takes scrolling the host page: WebKit
+ * scrolls no page but the frame's own, and clicks outside the window miss.
+ */
+async function shown(driver, id, frame = null) {
+  const element = await driver.wait(until.elementLocated(By.id(id)), WAIT);
+  await driver.wait(until.elementIsVisible(element), WAIT);
+  if (frame) {
+    const top = await driver.executeScript("return arguments[0].getBoundingClientRect().top", element);
+    await driver.switchTo().defaultContent();
+    await driver.executeScript("window.scrollTo(0, arguments[0].getBoundingClientRect().top + window.scrollY + arguments[1] - 200)", frame, top);
+    await driver.switchTo().frame(frame);
+  }
+  return element;
+}
+
+async function typeInto(driver, id, text, frame = null) {
+  const field = await shown(driver, id, frame);
+  await field.clear();
+  await field.sendKeys(text);
+  return field;
+}
+
+/** A date typed as a person would: day, month and year into their own fields, then onwards. */
+async function typeDate(driver, field, iso, frame = null) {
+  const [year, month, day] = iso.split("-");
+  await typeInto(driver, `${field}-day`, day, frame);
+  await typeInto(driver, `${field}-month`, month, frame);
+  const yearField = await typeInto(driver, `${field}-year`, year, frame);
+  await yearField.sendKeys(Key.TAB);
+}
+
+/**
+ * Answers a vector's questions with clicks and typing; after an acquittal nothing more is
+ * asked. `frame`: the iframe element the page is in, when it is framed.
+ */
+async function answer(driver, row, frame = null) {
+  await (await shown(driver, `verdict-${row.verdict}`, frame)).click();
+  if (row.verdict === "acquitted") return;
+  const answers = answersOf(row);
+  for (const name of ["reporter", "offense"]) await (await shown(driver, `${name}-${answers[name]}`, frame)).click();
+  if (["none", "unknown"].includes(answers.amount)) await (await shown(driver, `amount-${answers.amount}`, frame)).click();
+  else await (await typeInto(driver, "amount", answers.amount, frame)).sendKeys(Key.TAB);
+  await typeDate(driver, "decisionDate", answers.decisionDate, frame);
+}
+
+/** The status and the amount the page shows, once it shows `expected` (or gives up). */
+async function result(driver, expected) {
+  const read = () => driver.executeScript(`return {
+    status: document.querySelector("#result-live .status")?.className.replace(/.*status-/, "") ?? null,
+    amount: document.querySelector("[data-testid=amount]")?.textContent ?? null,
+  }`);
+  try {
+    // Field by field: engines return an object's keys in different orders.
+    await driver.wait(async () => {
+      const { status, amount } = await read();
+      return status === expected.status && amount === expected.amount;
+    }, WAIT);
+  } catch {
+    // Fall through: the assertion shows what was there instead.
+  }
+  return read();
+}
+
+const expectedFor = (row, language) => ({
+  status: row.status,
+  amount: row.status === "not_eligible" ? null : shownReward(language, row.tenge),
+});
+
+/** Nothing of the visit is kept: no cookie, no storage, no database. */
+async function assertNothingStored(driver, engine) {
+  assert.deepEqual(await driver.manage().getCookies(), [], `${engine}: cookies`);
+  const stored = await driver.executeAsyncScript(`
+    const done = arguments[arguments.length - 1];
+    const databases = indexedDB.databases ? indexedDB.databases() : Promise.resolve([]);
+    databases.then((list) => done({ local: localStorage.length, session: sessionStorage.length, databases: list.length }),
+      () => done({ local: localStorage.length, session: sessionStorage.length, databases: -1 }));`);
+  assert.deepEqual(stored, { local: 0, session: 0, databases: 0 }, `${engine}: storage`);
+}
+
+/** What the site served since `from`: only its own files, all found. */
+function assertOwnFilesOnly(site, from, engine) {
+  for (const { path, status } of site.served.slice(from)) {
+    assert.ok(OWN_FILES.has(path), `${engine} asked for ${path}, no file of the site`);
+    assert.equal(status, 200, `${engine}: ${path}`);
+  }
+}
+
+/**
+ * A phone's screen: the language's page in a 360 × 780 px frame. Firefox's window cannot be made
+ * narrower than 500 px, WebKitGTK's than about 450; a frame is 360 px in every engine.
+ */
+const PHONE_PAGES = Object.fromEntries(LANGUAGES.map((language) => [`/phone-${language}.html`,
+  `<!doctype html><html lang="en"><title>A phone</title><body style="margin:0"><iframe src="${language}.html" title="The calculator on a phone" style="width:360px;height:780px;border:0"></iframe>`]));
+
+/** Opens the language's page on the phone and goes into it; resolves to the frame. */
+async function openPhone(driver, site, language) {
+  await setViewport(driver, 1280, 900);
+  await driver.get(`${site.url}phone-${language}.html`);
+  const frame = await driver.wait(until.elementLocated(By.css("iframe")), WAIT);
+  await driver.switchTo().frame(frame);
+  await driver.wait(async () => driver.executeScript("return document.getElementById('calculator')?.hidden === false"), WAIT);
+  return frame;
+}
+
+/**
+ * The result on screen, saved as target/screenshots/<engine>/<name>-<width>.png: the window at
+ * 1280 px, or (`phoneFrame`, from inside it) the phone.
+ */
+async function screenshot(driver, engine, name, phoneFrame = null) {
+  const folder = join(ROOT, "target", "screenshots", engine);
+  mkdirSync(folder, { recursive: true });
+  await driver.executeScript("document.getElementById('result')?.scrollIntoView()");
+  // WebKit can show the frame before a click's effect: two frames later it is there.
+  await driver.executeAsyncScript("const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(done))");
+  const width = await driver.executeScript("return window.innerWidth");
+  if (phoneFrame) await driver.switchTo().defaultContent();
+  const image = phoneFrame ? await phoneFrame.takeScreenshot() : await driver.takeScreenshot();
+  writeFileSync(join(folder, `${name}-${width}.png`), image, "base64");
+}
+
+for (const engine of ENGINES) {
+  describe(engine, () => {
+    let driver, site;
+    before(async () => {
+      site = await serve({ extraRoutes: PHONE_PAGES });
+      driver = await startBrowser(engine);
+    });
+    after(async () => {
+      await driver?.quit();
+      site?.server.close();
+    });
+
+    for (const { row, language } of CASES) {
+      test(`${engine}: ${row.id} (${row.case}) in ${language}, at 1280 and 360 px`, async () => {
+        await setViewport(driver, 1280, 900);
+        const from = site.served.length;
+        await open(driver, `${site.url}${language}.html`);
+        await answer(driver, row);
+        assert.deepEqual(await result(driver, expectedFor(row, language)), expectedFor(row, language));
+        const atResult = site.served.length;
+        // Another look at the answers, as a person checks them: no request either.
+        await driver.executeScript("document.getElementById('questions').scrollIntoView()");
+        await screenshot(driver, engine, `${row.id}-${language}`);
+        assert.equal(site.served.length, atResult, `${engine}: a request after the result`);
+        assertOwnFilesOnly(site, from, engine);
+        await assertNothingStored(driver, engine);
+
+        const phone = await openPhone(driver, site, language);
+        await answer(driver, row);
+        assert.deepEqual(await result(driver, expectedFor(row, language)), expectedFor(row, language), "on the phone");
+        const overflow = await driver.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assert.ok(overflow <= 0, `${engine} ${language}: ${overflow} px too wide at 360 px`);
+        await screenshot(driver, engine, `${row.id}-${language}`, phone);
+      });
+    }
+
+    test(`${engine}: a case answered with the keyboard alone`, async () => {
+      await setViewport(driver, 1280, 900);
+      const row = vector("V8");
+      await open(driver, `${site.url}en.html`);
+      const press = (...keys) => driver.actions().sendKeys(...keys).perform();
+      const focused = () => driver.executeScript("return { id: document.activeElement.id, name: document.activeElement.name ?? null }");
+      /** Tab until the focus is on `wanted(focus)`. */
+      const tabTo = async (wanted, what) => {
+        for (let presses = 0; presses < 60; presses += 1) {
+          await press(Key.TAB);
+          if (wanted(await focused())) return;
+        }
+        assert.fail(`${engine}: Tab never reached ${what}`);
+      };
+      for (const name of ["verdict", "reporter", "offense"]) {
+        await tabTo((focus) => focus.name === name, name);
+        // Arrows move through a radio group and choose; the first one is chosen with Space.
+        for (let steps = 0; steps < 10 && (await focused()).id !== `${name}-${row[name]}`; steps += 1) await press(Key.ARROW_DOWN);
+        await press(Key.SPACE);
+        assert.equal(await driver.findElement(By.id(`${name}-${row[name]}`)).isSelected(), true, `${engine}: ${name} by keyboard`);
+      }
+      await tabTo((focus) => focus.id === "amount", "the amount");
+      await press(row.amount);
+      await tabTo((focus) => focus.id === "decisionDate-day", "the decision date");
+      const [year, month, day] = row.decisionDate.split("-");
+      for (const part of [day, month, year]) {
+        // Each field holds today's date: select it and type over it.
+        await driver.executeScript("document.activeElement.select()");
+        await press(part, Key.TAB);
+      }
+      assert.deepEqual(await result(driver, expectedFor(row, "en")), expectedFor(row, "en"));
+    });
+
+    test(`${engine}: a wrong amount is named by its field and in the error summary`, async () => {
+      await open(driver, `${site.url}ru.html`);
+      const row = vector("V8");
+      await answer(driver, row);
+      await (await typeInto(driver, "amount", "0,500")).sendKeys(Key.TAB);
+      const summary = await shown(driver, "error-summary");
+      assert.equal(await summary.findElement(By.css("a")).getText(), ru["error.ambiguous"]);
+      assert.equal(await driver.findElement(By.id("amount-error")).getText(), ru["error.ambiguous"]);
+      assert.equal(await driver.findElement(By.id("amount")).getAttribute("aria-invalid"), "true");
+      assert.equal((await driver.findElements(By.css("[data-testid=amount]"))).length, 0, "no stale result");
+      await summary.findElement(By.css("a")).click();
+      assert.equal(await driver.executeScript("return document.activeElement.id"), "amount", "the summary's link leads to the field");
+    });
+
+    test(`${engine}: switching language keeps the answers`, async () => {
+      const row = vector("V8");
+      await open(driver, `${site.url}en.html`);
+      await answer(driver, row);
+      await driver.findElement(By.css('.languages a[hreflang="kk"]')).click();
+      await driver.wait(async () => (await driver.executeScript("return document.documentElement.lang")) === "kk", WAIT);
+      assert.equal(await driver.findElement(By.id("amount")).getAttribute("value"), row.amount);
+      assert.deepEqual(await result(driver, expectedFor(row, "kk")), expectedFor(row, "kk"));
+      assert.equal(await driver.findElement(By.css("h1")).getText(), CATALOGS.kk["page.heading"]);
+    });
+
+    test(`${engine}: in a gov.kz page's frame, host.js grows the frame to fit the result`, async () => {
+      // The host page is another site's: it names the calculator, whose policy names it.
+      const routes = {};
+      const host = await serve({ root: "/nonexistent", extraRoutes: routes });
+      const calculator = await serve({ frameAncestors: `'self' ${new URL(host.url).origin}` });
+      routes["/"] = `<!doctype html><html lang="ru"><title>A gov.kz page</title><h1>Host</h1>
+<iframe data-syiaqy src="${calculator.url}ru.html" title="Калькулятор" style="width:100%;height:150px;border:0"></iframe>
+<script src="${calculator.url}host.js"></script>`;
+      try {
+        await setViewport(driver, 1280, 900);
+        await driver.get(host.url);
+        const frame = await driver.wait(until.elementLocated(By.css("iframe[data-syiaqy]")), WAIT);
+        const frameHeight = () => driver.executeScript("return document.querySelector('iframe').getBoundingClientRect().height");
+        await driver.wait(async () => (await frameHeight()) > 150, WAIT);
+        const before = await frameHeight();
+        await driver.switchTo().frame(frame);
+        const row = vector("V8");
+        await driver.wait(async () => driver.executeScript("return document.getElementById('calculator')?.hidden === false"), WAIT);
+        await answer(driver, row, frame);
+        assert.deepEqual(await result(driver, expectedFor(row, "ru")), expectedFor(row, "ru"));
+        const contentHeight = await driver.executeScript("return document.documentElement.getBoundingClientRect().height");
+        await driver.switchTo().defaultContent();
+        await driver.wait(async () => Math.abs((await frameHeight()) - contentHeight) <= 2, WAIT).catch(() => {});
+        const after = await frameHeight();
+        assert.ok(after > before + 300, `${engine}: the frame grew (${before} → ${after})`);
+        assert.ok(Math.abs(after - contentHeight) <= 2, `${engine}: the frame is as tall as its content (${after} vs ${contentHeight})`);
+      } finally {
+        host.server.close();
+        calculator.server.close();
+      }
+    });
+
+    test(`${engine}: the offline file opened from disk computes in each language`, async () => {
+      const file = pathToFileURL(join(SITE, "syiaqy-offline.html")).href;
+      const row = vector("V1");
+      for (const language of LANGUAGES) {
+        await open(driver, `${file}?lang=${language}`);
+        await answer(driver, row);
+        assert.deepEqual(await result(driver, expectedFor(row, language)), expectedFor(row, language), language);
+      }
+    });
+  });
+}
