@@ -45,6 +45,23 @@ impl Date {
         }
     }
 
+    /// Days from `earlier` to this date (negative when `earlier` is later).
+    pub fn days_since(self, earlier: Date) -> i64 {
+        self.day_number() - earlier.day_number()
+    }
+
+    /// A count of days with no gaps: the days from 1 March of year 0 (Howard Hinnant's
+    /// days_from_civil, exact for the whole proleptic Gregorian calendar).
+    fn day_number(self) -> i64 {
+        let year = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = year.div_euclid(400);
+        let year_of_era = year - era * 400;
+        let month_from_march = (i64::from(self.month) + 9) % 12;
+        let day_of_year = (153 * month_from_march + 2) / 5 + i64::from(self.day) - 1;
+        let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+        era * 146_097 + day_of_era
+    }
+
     /// The year.
     pub const fn year(self) -> u16 {
         self.year
@@ -138,6 +155,15 @@ mod tests {
         ] {
             assert_eq!(text.parse::<Date>(), Err(InvalidDate), "{text}");
         }
+    }
+
+    #[test]
+    fn counts_the_days_between_dates() {
+        assert_eq!(Date::known(2020, 3, 1).days_since(Date::known(2020, 2, 28)), 2);
+        assert_eq!(Date::known(2019, 3, 1).days_since(Date::known(2019, 2, 28)), 1);
+        assert_eq!(Date::known(2021, 1, 1).days_since(Date::known(2020, 1, 1)), 366);
+        assert_eq!(Date::known(2012, 9, 4).days_since(Date::known(2012, 10, 4)), -30);
+        assert_eq!(Date::known(9999, 12, 31).days_since(Date::known(1, 1, 1)), 3_652_058);
     }
 
     #[test]

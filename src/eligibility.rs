@@ -69,6 +69,9 @@ choices! {
         /// Q1 [U]: which day's MCI applies is not written anywhere seen; the decision date's is
         /// used unless the user picks another.
         MciDateAssumed = "Q1",
+        /// R13: the decision date is within 30 days of a first day of the Rules that is only
+        /// partly confirmed (2012-09-04, 2020-02-04): the other Rules may apply.
+        RegimeStartUncertain = "R13",
     }
 }
 

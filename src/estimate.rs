@@ -129,13 +129,17 @@ pub fn estimate(answers: &Answers) -> Result<Estimate, Error> {
 
     let mut calculation = Calculation { mci_tenge: mci.value.tenge, steps };
     let (branch, reward) = calculation.reward(regime, tier, answers.amount);
+    let mut caveats = eligibility.caveats;
+    if Regime::near_uncertain_start(answers.decision_date) {
+        caveats.push(Caveat::RegimeStartUncertain);
+    }
     Ok(Estimate {
         status: eligibility.status,
         reward,
         branch,
         regime: Some(regime.into()),
         mci: Some(mci),
-        caveats: eligibility.caveats,
+        caveats,
         steps: calculation.steps,
     })
 }
@@ -175,7 +179,7 @@ impl Calculation {
             Rule::R5,
             StepDetail::Threshold {
                 amount_tenge: amount,
-                amount_mci: self.tenge_to_mci(amount),
+                amount_mci: self.tenge_to_mci(amount.as_decimal()),
                 threshold_mci: THRESHOLD_MCI,
                 threshold_tenge,
                 above,
@@ -205,7 +209,9 @@ impl Calculation {
         let rounded = Tenge::round_to_tiyn(exact);
         self.steps
             .push(Step::new(Rule::Q7, StepDetail::Rounding { exact_tenge: exact, rounded_tenge: rounded }));
-        let in_mci = self.tenge_to_mci(rounded);
+        // Q7: the MCI equivalent from the exact figure, not the rounded one (rounding twice
+        // gave 3381.41 MCI for 12,484,147.255 ₸ at 3,692 ₸, where 3381.40 is right).
+        let in_mci = self.tenge_to_mci(exact);
         self.steps.push(Step::new(
             Rule::R9,
             StepDetail::MciEquivalent { tenge: rounded, mci_tenge: self.mci_tenge, mci: in_mci },
@@ -241,12 +247,14 @@ impl Calculation {
         Tenge::whole(u64::from(mci) * u64::from(self.mci_tenge))
     }
 
-    /// Tenge in MCI to two decimals, half away from zero (rules.md §2), for showing only.
-    /// Hundredths of an MCI are tiyn ÷ the MCI value; amounts are never negative, so half
-    /// away from zero is half up, done in whole numbers.
-    fn tenge_to_mci(&self, tenge: Tenge) -> Decimal {
-        let mci_value = i128::from(self.mci_tenge.max(1));
-        let hundredths = (2 * tenge.tiyn() + mci_value) / (2 * mci_value);
+    /// An exact amount of tenge in MCI to two decimals, half away from zero (Q7), for showing
+    /// only. Amounts are never negative, so half away from zero is half up, done in whole
+    /// numbers: hundredths of an MCI = tenge × 100 ÷ the MCI value.
+    fn tenge_to_mci(&self, tenge: Decimal) -> Decimal {
+        let tenge = tenge.normalize();
+        // At most 10^15 ₸ to three decimals, by at most 10^28 × a few thousand: within i128.
+        let divisor = 10i128.pow(tenge.scale()) * i128::from(self.mci_tenge.max(1));
+        let hundredths = (200 * tenge.mantissa() + divisor) / (2 * divisor);
         Decimal::from_i128_with_scale(hundredths, 2)
     }
 }

@@ -55,12 +55,31 @@ impl Regime {
         Regime::ALL.iter().rev().copied().find(|regime| regime.in_force_from() <= decision_date)
     }
 
+    /// R13 [decided]: whether the first day of these Rules is only partly confirmed (rules.md
+    /// §1): 2012-09-04 rests on the Agency spokesman's word, 2020-02-04 on the date in the
+    /// amended text's label. 2016-01-01 and 2023-09-15 are confirmed.
+    pub const fn start_is_partly_confirmed(self) -> bool {
+        matches!(self, Regime::Decree1077Of2012 | Regime::Decree1131Of2020)
+    }
+
+    /// R13: whether `decision_date` is within [`START_UNCERTAINTY_DAYS`] either side of a first
+    /// day that is only partly confirmed: the Rules that apply may be the other ones.
+    pub fn near_uncertain_start(decision_date: Date) -> bool {
+        Regime::ALL.iter().any(|regime| {
+            regime.start_is_partly_confirmed()
+                && decision_date.days_since(regime.in_force_from()).abs() <= START_UNCERTAINTY_DAYS
+        })
+    }
+
     /// Whether amounts above 1,000 MCI earn 10 % (R5): from the 2020 amendment on. Before it the
     /// reward is the tier whatever the amount.
     pub const fn has_percentage_branch(self) -> bool {
         matches!(self, Regime::Decree1131Of2020 | Regime::Order270Of2023)
     }
 }
+
+/// R13 (rules.md §1): how many days either side of a partly confirmed first day get a caveat.
+pub const START_UNCERTAINTY_DAYS: i64 = 30;
 
 /// The regime as the result reports it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -118,6 +137,14 @@ mod tests {
         for (date, expected) in cases {
             assert_eq!(Regime::on(date.parse().unwrap()), expected, "{date}");
         }
+    }
+
+    #[test]
+    fn a_decision_date_near_a_partly_confirmed_start_is_flagged() {
+        let near = |date: &str| Regime::near_uncertain_start(date.parse().unwrap());
+        assert!(near("2012-08-05") && near("2012-10-04") && near("2020-01-05") && near("2020-03-05"));
+        assert!(!near("2012-08-04") && !near("2012-10-05") && !near("2020-01-04") && !near("2020-03-06"));
+        assert!(!near("2016-01-01") && !near("2023-09-15"), "confirmed starts get no caveat");
     }
 
     #[test]

@@ -69,6 +69,18 @@ proptest! {
         }
     }
 
+    /// Q7: the MCI shown times the MCI value gives back the tenge shown, to within half a
+    /// hundredth of an MCI (the MCI figure's own rounding).
+    #[test]
+    fn the_mci_equivalent_times_the_mci_is_the_tenge_shown(
+        offense in known_offense(), date in any_date(), amount in any_amount()
+    ) {
+        let result = reward(offense, AmountAnswer::Known(amount), date);
+        let back = result.reward.min_mci * mci_value(&result);
+        let tolerance = mci_value(&result) * Decimal::new(5, 3);
+        prop_assert!((back - result.reward.min_tenge.as_decimal()).abs() <= tolerance, "{back} vs {}", result.reward.min_tenge);
+    }
+
     #[test]
     fn the_reward_is_never_above_4000_mci(offense in any_offense(), date in any_date(), amount in any_amount()) {
         for answer in [AmountAnswer::Known(amount), AmountAnswer::Unknown, AmountAnswer::NoBribeOrDamage] {

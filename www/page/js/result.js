@@ -83,7 +83,9 @@ function law(result, text) {
   }
   if (result.mci) {
     parts.push(element("p", {}, [t("law.mci", { value: tenge(result.mci.value.tenge), date: date(result.mci.date) })]));
-    if (result.mci.value.confidence !== "confirmed") parts.push(element("p", {}, [t("law.mci.unconfirmed")]));
+    // The note follows the table's mark for the value: [P] partly confirmed, [U] unconfirmed.
+    const { confidence } = result.mci.value;
+    if (confidence !== "confirmed") parts.push(element("p", {}, [t(confidence === "partly" ? "law.mci.partly" : "law.mci.unconfirmed")]));
   }
   parts.push(
     element("p", {}, [t("law.forms")]),

@@ -135,6 +135,7 @@ export default {
   "law.period.closed": "for decisions from {from} to {until}",
   "law.mci": "MCI used: {value} for {date}.",
   "law.mci.unconfirmed": "That year's MCI value is not confirmed by an official source.",
+  "law.mci.partly": "That year's MCI value is confirmed by one secondary source or by arithmetic, not yet by an official text.",
   "law.forms": "Encouragement takes three forms: a one-time cash reward, a certificate of appreciation, or a public gratitude. This calculator computes the cash reward.",
   "law.link.law": "Law of the Republic of Kazakhstan “On Combating Corruption” No. 410-V of 18 November 2015, Article 24",
   "law.link.rules": "Rules for encouraging persons who reported a corruption offense or otherwise assist in combating corruption",
@@ -151,6 +152,7 @@ export default {
   "caveat.E10": "If several people reported the same offense, how the reward is shared is not published: the whole amount is shown.",
   "caveat.E11": "Whether income tax is withheld is not published: the amount shown is before any tax.",
   "caveat.Q1": "No text says which day's MCI applies; the decision date's is used unless you choose another under “More options”.",
+  "caveat.R13": "The decision date is close to the day these Rules are thought to have come into force, and that day is only partly confirmed: the Rules before or after, and another amount, may apply.",
 
   "chart.heading": "The reward against the amount",
   "chart.description": "Both scales are logarithmic. Up to {thresholdMci}\u00a0MCI the reward is the fixed amount; above it, {percent}\u00a0% of the amount; from {capReachedAtMci}\u00a0MCI on, the cap of {capMci}\u00a0MCI.",
