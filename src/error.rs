@@ -23,6 +23,16 @@ choices! {
         DecisionDate = "decisionDate",
         /// The date of the MCI to use.
         MciDate = "mciDate",
+        /// The code of the verdict's article (the article helper).
+        Code = "code",
+        /// The article's number.
+        Article = "article",
+        /// The part's number.
+        Part = "part",
+        /// The point's number.
+        Point = "point",
+        /// The day the offense was committed.
+        Committed = "committed",
     }
 }
 
@@ -58,6 +68,8 @@ choices! {
         Unreadable = "unreadable",
         /// [`Error::NoToday`].
         NoToday = "no_today",
+        /// [`Error::InvalidNumber`].
+        InvalidNumber = "invalid_number",
     }
 }
 
@@ -93,6 +105,8 @@ pub enum Error {
     Unreadable(Field),
     /// No decision date was given, and there is no valid today to default to (a broken clock).
     NoToday,
+    /// An article, part or point number not written as verdicts write them (`366`, `218-1`).
+    InvalidNumber(Field),
 }
 
 impl Error {
@@ -113,6 +127,7 @@ impl Error {
             Error::TooLong(_) => ErrorCode::TooLong,
             Error::Unreadable(_) => ErrorCode::Unreadable,
             Error::NoToday => ErrorCode::NoToday,
+            Error::InvalidNumber(_) => ErrorCode::InvalidNumber,
         }
     }
 
@@ -129,7 +144,8 @@ impl Error {
             | Error::InvalidChoice(field)
             | Error::NotText(field)
             | Error::TooLong(field)
-            | Error::Unreadable(field) => field,
+            | Error::Unreadable(field)
+            | Error::InvalidNumber(field) => field,
             Error::NotANumber
             | Error::Negative
             | Error::TooManyDecimals
@@ -168,6 +184,9 @@ impl fmt::Display for Error {
             Error::Unreadable(_) => write!(formatter, "{field}: reading it threw an exception"),
             Error::NoToday => {
                 write!(formatter, "decisionDate: none given, and the clock gives no valid today")
+            }
+            Error::InvalidNumber(_) => {
+                write!(formatter, "{field}: not a number as verdicts write them (366, 218-1)")
             }
         }
     }

@@ -3,6 +3,7 @@
 #![warn(missing_docs)]
 
 pub mod amount;
+pub mod articles;
 pub mod answers;
 mod choice;
 pub mod date;

@@ -55,7 +55,7 @@ impl Regime {
         Regime::ALL.iter().rev().copied().find(|regime| regime.in_force_from() <= decision_date)
     }
 
-    /// R13 [decided]: whether the first day of these Rules is only partly confirmed (rules.md
+    /// R13 (decided): whether the first day of these Rules is only partly confirmed (rules.md
     /// §1): 2012-09-04 rests on the Agency spokesman's word, 2020-02-04 on the date in the
     /// amended text's label. 2016-01-01 and 2023-09-15 are confirmed.
     pub const fn start_is_partly_confirmed(self) -> bool {

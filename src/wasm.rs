@@ -19,6 +19,7 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::answers::MAX_ANSWER_LENGTH;
+use crate::articles::{self, ArticleCaveat, Code, Finding, RawArticle};
 use crate::estimate::{Branch, CAP_MCI, CAP_REACHED_AT_MCI, PERCENTAGE, THRESHOLD_MCI};
 use crate::mci::MCI_TABLE;
 use crate::regime::{Regime, RegimeInfo};
@@ -53,6 +54,29 @@ fn calculate(answers: &JsValue) -> Result<Estimate, JsValue> {
         mci_date: answer(answers, Field::MciDate),
     };
     Answers::parse(&raw, today()).and_then(|answers| crate::estimate(&answers)).map_err(to_js_error)
+}
+
+/// `classifyArticle({ code, article, part, point, committed })`: whether the article of a
+/// verdict is a corruption offense, and its likely category (the article helper).
+#[wasm_bindgen(js_name = classifyArticle)]
+pub fn classify_article(query: JsValue) -> Result<JsValue, JsValue> {
+    let raw = RawArticle {
+        code: answer(&query, Field::Code),
+        article: answer(&query, Field::Article),
+        part: answer(&query, Field::Part),
+        point: answer(&query, Field::Point),
+        committed: answer(&query, Field::Committed),
+    };
+    // Built with js-sys: a serializer for this one shape cost more than the shape (measured).
+    let found = articles::classify(&raw).map_err(to_js_error)?;
+    let category = |offense: Option<Offense>| offense.map_or(JsValue::NULL, |offense| offense.id().into());
+    let caveats: Array = found.caveats.iter().map(|caveat| JsValue::from_str(caveat.id())).collect();
+    Ok(object(&[
+        ("finding", found.finding.id().into()),
+        ("min", category(found.min)),
+        ("max", category(found.max)),
+        ("caveats", caveats.into()),
+    ]))
 }
 
 /// The amount as the engine reads it, `"3450000.00"` for `"3,45 млн"`, or the error. Takes
@@ -107,6 +131,9 @@ pub fn vocabulary() -> JsValue {
         ("rule", ids(Rule::ALL, Rule::id)),
         ("error", ids(ErrorCode::ALL, ErrorCode::id)),
         ("field", ids(Field::ALL, Field::id)),
+        ("code", ids(Code::ALL, Code::id)),
+        ("finding", ids(Finding::ALL, Finding::id)),
+        ("articleCaveat", ids(ArticleCaveat::ALL, ArticleCaveat::id)),
     ])
 }
 

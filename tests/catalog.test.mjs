@@ -36,7 +36,10 @@ const ENUMERATIONS = {
   caveat: vocabulary.caveat,
   rule: vocabulary.rule,
   error: vocabulary.error,
-  question: questions(engine.choices(), engine.limits()).map((question) => question.name),
+  question: questions(engine.choices(), engine.limits(), vocabulary.code).map((question) => question.name),
+  "article.code": vocabulary.code,
+  "article.finding": vocabulary.finding,
+  "article.caveat": vocabulary.articleCaveat,
 };
 
 /** Keys the page builds from data rather than writes out. */
@@ -103,8 +106,11 @@ test("each built page is in its language: static text from its catalog, its cata
     const page = readFileSync(join(SITE, name), "utf8");
     const catalog = CATALOGS[language];
     assert.ok(page.includes(`<html lang="${language}"${name === "index.html" ? " data-default-lang" : ""}>`), `${name} <html lang>`);
+    // Its own catalog, and the chunks the script imports (esbuild's shared runtime).
     const preloads = [...page.matchAll(/<link rel="modulepreload" href="assets\/(\w+)-\w+\.js">/g)].map((match) => match[1]);
-    assert.deepEqual(preloads, name === "index.html" ? [] : [language], `${name}: preloads its own catalog only`);
+    assert.deepEqual(preloads.filter((module) => module !== "chunk"), name === "index.html" ? [] : [language], `${name}: preloads its own catalog only`);
+    const script = readFileSync(join(SITE, page.match(/src="(assets\/app-[^"]+)"/)[1]), "utf8");
+    for (const [, chunk] of script.matchAll(/from"\.\/(chunk-\w+\.js)"/g)) assert.ok(page.includes(`<link rel="modulepreload" href="assets/${chunk}">`), `${name} preloads ${chunk}`);
     const current = [...page.matchAll(/hreflang="(\w+)" aria-current="true"/g)].map((match) => match[1]);
     assert.deepEqual(current, [language], `${name}: its own link is the current one`);
     const elements = [...page.matchAll(/data-i18n="([\w.-]+)"[^>]*>([^<]*)</g)];

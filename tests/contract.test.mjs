@@ -4,7 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 
 import engine from "../www/tools/engine.mjs";
-import { vectorRows, span, answersOf } from "./vectors.mjs";
+import { vectorRows, tableRows, span, answersOf } from "./vectors.mjs";
 
 const { estimate, explain, parseAmount, regimes, mciTable, limits, vocabulary } = engine;
 
@@ -29,6 +29,30 @@ for (const row of vectorRows()) {
     if (row.caveat) assert.ok(result.caveats.includes(row.caveat));
   });
 }
+
+for (const row of tableRows("articles.md")) {
+  test(`${row.id} ${row.case}: classifyArticle`, () => {
+    const { finding, min, max, caveats } = engine.classifyArticle({ code: row.code, article: row.article, part: row.part, point: row.point, committed: row.committed });
+    assert.equal(finding, row.finding);
+    assert.equal(min === max ? (min ?? "") : `${min}..${max}`, row.category);
+    assert.deepEqual(caveats, row.caveat.split(" ").filter(Boolean));
+  });
+}
+
+test("classifyArticle refuses like estimate: an Error with a code and the field", () => {
+  const cases = [
+    [{ code: "criminal", article: "ст. 366" }, "invalid_number", "article"],
+    [{ code: "criminal", article: "366", part: "3", point: "x" }, "invalid_number", "point"],
+    [{ code: "civil", article: "366" }, "invalid_choice", "code"],
+    [{ code: "criminal" }, "empty", "article"],
+    [{ code: "criminal", article: "366", part: "3", committed: "2024-02-30" }, "invalid_date", "committed"],
+    [{ code: "criminal", article: 366, part: true }, "not_text", "part"],
+  ];
+  for (const [query, code, field] of cases) {
+    assert.throws(() => engine.classifyArticle(query), (error) => error instanceof Error && error.code === code && error.field === field, code);
+  }
+  assert.equal(engine.classifyArticle({ code: "criminal", article: 366, part: 3 }).min, "grave", "whole numbers are read as text");
+});
 
 test("errors are Errors with a stable code and the field to correct", () => {
   const base = { offense: "grave", verdict: "in_force", reporter: "citizen", decisionDate: "2025-03-01" };
@@ -87,8 +111,8 @@ test("parseAmount, limits, regimes, mciTable and vocabulary describe what the pa
   assert.throws(() => parseAmount("-1"), (error) => error.code === "negative");
   assert.deepEqual(regimes().map((regime) => regime.id), ["decree-1077-2012", "decree-1131-2015", "decree-1131-2020", "order-270-2023"]);
   const words = vocabulary();
-  assert.deepEqual(Object.keys(words), ["status", "branch", "caveat", "rule", "error", "field"]);
-  assert.deepEqual(words.field, ["verdict", "reporter", "offense", "amount", "decisionDate", "mciDate"]);
+  assert.deepEqual(Object.keys(words), ["status", "branch", "caveat", "rule", "error", "field", "code", "finding", "articleCaveat"]);
+  assert.deepEqual(words.field.slice(0, 6), ["verdict", "reporter", "offense", "amount", "decisionDate", "mciDate"]);
   assert.ok(words.error.includes("no_regime") && words.status.includes("not_yet") && words.caveat.includes("Q1"));
 });
 

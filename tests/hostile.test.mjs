@@ -15,9 +15,13 @@ import { PACKAGE } from "../www/tools/paths.mjs";
 import { launchBrowser } from "./browser.mjs";
 import { vector, answersOf } from "./vectors.mjs";
 
-const { estimate, explain, parseAmount } = engine;
-const { error: CODES, field: FIELDS } = engine.vocabulary();
+const { estimate, explain, parseAmount, classifyArticle } = engine;
+const { error: CODES, field: ALL_FIELDS } = engine.vocabulary();
 const V8 = vector("V8");
+/** The fields estimate() reads; classifyArticle() reads the others. */
+const FIELDS = ALL_FIELDS.filter((field) => field in answersOf(V8) || field === "mciDate");
+const ARTICLE_FIELDS = ALL_FIELDS.filter((field) => !FIELDS.includes(field));
+const A_V1 = { code: "criminal", article: "366", part: "3", committed: "2024-05-01" };
 
 const trap = () => { throw new Error("a hostile trap"); };
 const everyTrap = new Proxy({}, { get: trap, has: trap, ownKeys: trap, getOwnPropertyDescriptor: trap, getPrototypeOf: trap });
@@ -40,7 +44,7 @@ function answersOrRefuses(call, description) {
   } catch (error) {
     assert.ok(error instanceof Error, `${description}: threw ${String(error)}`);
     assert.ok(CODES.includes(error.code), `${description}: code ${error.code}`);
-    assert.ok(FIELDS.includes(error.field), `${description}: field ${error.field}`);
+    assert.ok(ALL_FIELDS.includes(error.field), `${description}: field ${error.field}`);
   }
 }
 
@@ -48,6 +52,7 @@ function answersOrRefuses(call, description) {
 function stillRight(description) {
   assert.equal(estimate(answersOf(V8)).reward.minTenge, V8.tenge.split("..")[0], `after ${description}`);
   assert.equal(parseAmount(V8.amount), engine.parseAmount("5000000"), `after ${description}`);
+  assert.equal(classifyArticle(A_V1).min, "grave", `after ${description}`);
 }
 
 const describe = (value) => {
@@ -67,6 +72,10 @@ test("every export, given any hostile value many times in a row, answers or refu
       for (const field of FIELDS) {
         answersOrRefuses(() => estimate({ ...answersOf(V8), [field]: value }), `estimate ${field}: ${describe(value)}`);
         answersOrRefuses(() => explain({ ...answersOf(V8), [field]: value }), `explain ${field}: ${describe(value)}`);
+      }
+      answersOrRefuses(() => classifyArticle(value), `classifyArticle(${describe(value)})`);
+      for (const field of ARTICLE_FIELDS) {
+        answersOrRefuses(() => classifyArticle({ ...A_V1, [field]: value }), `classifyArticle ${field}: ${describe(value)}`);
       }
       for (const name of ["choices", "vocabulary", "limits", "mciTable", "regimes"]) engine[name](value);
     }
@@ -92,6 +101,10 @@ test("a getter or Proxy that throws is reported as unreadable, for the answer it
     }
   }
   assert.throws(() => estimate(everyTrap), (error) => error.code === "unreadable" && error.field === "verdict");
+  for (const field of ARTICLE_FIELDS) {
+    const query = Object.defineProperty({ ...A_V1 }, field, { get: trap, enumerable: true });
+    assert.throws(() => classifyArticle(query), (error) => error.code === "unreadable" && error.field === field, field);
+  }
   stillRight("throwing getters");
 });
 

@@ -166,6 +166,40 @@ for (const language of LANGUAGES) {
   });
 }
 
+test("the article helper picks the category from the verdict's article, in each language", async () => {
+  for (const language of LANGUAGES) {
+    const { context, page } = await openPage(language);
+    const { t } = { t: (key) => CATALOGS[language][key] };
+    await page.check("#verdict-in_force");
+    await page.check("#reporter-citizen");
+    await page.locator("#article-helper summary").click();
+    await page.locator("#article-find").waitFor();
+    const find = async ({ article, part = "", point = "" }) => {
+      await page.fill("#article-number", article);
+      await page.fill("#article-part", part);
+      await page.fill("#article-point", point);
+      await page.click("#article-find");
+      return page.locator("#article-found").innerText();
+    };
+    // A-V1: part 3 of Article 366 is grave; the helper chooses it.
+    const found = await find({ article: "366", part: "3" });
+    assert.equal(await page.isChecked("#offense-grave"), true, `${language}: grave chosen`);
+    assert.equal(found, t("article.finding.corruption").replace("{category}", t("offense.grave")));
+    assert.equal(await page.isVisible("#question-amount"), true, "the next question follows");
+    // A-V8, A-V10, A-V12: a point to ask for, no corruption offense, a part not found.
+    assert.equal(await find({ article: "190", part: "3" }), t("article.finding.depends_on_point"));
+    assert.match(await find({ article: "188", part: "1" }), /1424/);
+    assert.equal(await find({ article: "361", part: "2" }), t("article.finding.part_not_found"));
+    // A-V13: a range when the date decides and is not given; nothing is chosen for the person.
+    await page.check("#offense-unknown");
+    assert.match(await find({ article: "367", part: "2" }), new RegExp(t("offense.medium")));
+    assert.equal(await page.isChecked("#offense-unknown"), true);
+    assert.equal(await find({ article: "ст. 366" }), t("error.invalid_number"));
+    assert.deepEqual(await axeViolations(page), [], `${language}: the helper open`);
+    await context.close();
+  }
+});
+
 test("an acquittal stops the flow and says why", async () => {
   const { context, page } = await openPage("en");
   await page.check("#verdict-acquitted");
@@ -209,7 +243,7 @@ test("privacy: answering requests nothing, a new language only its texts, once; 
   await page.fill("#amount", "200 000 000");
   await page.press("#amount", "Tab");
   await page.check("#offense-medium");
-  await page.locator(".more summary").click();
+  await page.locator("#question-decisionDate .more summary").click();
   await typeDate(page, "mciDate", "2026-01-15");
   assert.deepEqual(requests.slice(atFirstResult), [], "answering made a request");
   for (const language of ["kk", "en", "kk"]) {

@@ -1,17 +1,20 @@
-// The public vectors (tests/vectors.md) for the JavaScript tests: the same table the native
-// test reads (tests/vectors.rs), so no test keeps a copy of a vector.
+// The tables of test vectors (tests/vectors.md, tests/articles.md) for the JavaScript tests:
+// the same tables the native tests read (tests/common/mod.rs), so no test keeps a copy.
 import { readFileSync } from "node:fs";
 
 const cells = (line) => line.trim().replace(/^\||\|$/g, "").split("|").map((cell) => cell.trim());
 
-/** Every row, by column name: `{ id, case, offense, amount, …, tenge, rules, caveat }`. */
-export function vectorRows() {
-  const lines = readFileSync(new URL("./vectors.md", import.meta.url), "utf8")
+/** Every row of a table in tests/, by column name. */
+export function tableRows(file) {
+  const lines = readFileSync(new URL(`./${file}`, import.meta.url), "utf8")
     .split("\n")
     .filter((line) => line.startsWith("|"));
   const header = cells(lines[0]);
   return lines.slice(2).map((line) => Object.fromEntries(cells(line).map((cell, index) => [header[index], cell])));
 }
+
+/** Every reward vector, by column name: `{ id, case, offense, amount, …, tenge, rules, caveat }`. */
+export const vectorRows = () => tableRows("vectors.md");
 
 /** One row by its id ("V8"). */
 export function vector(id) {

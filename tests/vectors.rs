@@ -4,31 +4,9 @@
 
 use syiaqy::{estimate, Answers, Date, RawAnswers};
 
-/// One row of the table, by column name.
-struct Row<'a> {
-    cells: Vec<(&'a str, &'a str)>,
-}
+mod common;
 
-impl<'a> Row<'a> {
-    fn get(&self, column: &str) -> &'a str {
-        self.cells.iter().find(|(name, _)| *name == column).map(|(_, value)| *value).unwrap_or("")
-    }
-
-    /// `"40..100"` → `("40", "100")`; a point `"70"` → `("70", "70")`.
-    fn span(&self, column: &str) -> (&'a str, &'a str) {
-        let value = self.get(column);
-        value.split_once("..").unwrap_or((value, value))
-    }
-}
-
-fn rows(table: &'static str) -> Vec<Row<'static>> {
-    let mut lines = table.lines().filter(|line| line.starts_with('|'));
-    let split = |line: &'static str| -> Vec<&'static str> {
-        line.trim().trim_matches('|').split('|').map(str::trim).collect()
-    };
-    let header = split(lines.next().expect("the table has a header"));
-    lines.skip(1).map(|line| Row { cells: header.iter().copied().zip(split(line)).collect() }).collect()
-}
+use common::rows;
 
 const TABLE: &str = include_str!("vectors.md");
 
@@ -86,5 +64,5 @@ fn the_table_has_every_vector_from_v1_to_v22() {
         let found = table.iter().any(|row| row.get("id").trim_end_matches(['a', 'b']) == id);
         assert!(found, "{id} has no row");
     }
-    assert!(table.iter().all(|row| row.cells.len() == 13), "every row has 13 cells");
+    assert!(table.iter().all(|row| row.width() == 13), "every row has 13 cells");
 }

@@ -38,7 +38,7 @@ const BUNDLE = {
 /**
  * The site's script and style: one chunk per language catalog (import() in i18n.js), the wasm
  * as a file beside them. Returns each source's served path: `js/app.js`, `style.css`,
- * `engine.wasm` and `catalog.kk`…
+ * `engine.wasm` and `catalog.kk`…, and `shared`, the chunks the script imports.
  */
 async function bundleSite() {
   const { metafile } = await build({
@@ -52,11 +52,16 @@ async function bundleSite() {
     loader: { ".wasm": "file" },
     metafile: true,
   });
-  const assets = {};
-  for (const [output, { entryPoint, inputs }] of Object.entries(metafile.outputs)) {
+  const assets = { shared: [] };
+  for (const [output, { entryPoint, inputs, imports }] of Object.entries(metafile.outputs)) {
     const served = relative(SITE, output);
     const source = entryPoint ?? Object.keys(inputs)[0] ?? "";
-    if (source.endsWith("js/app.js")) assets["js/app.js"] = served;
+    if (source.endsWith("js/app.js")) {
+      assets["js/app.js"] = served;
+      // What the script imports statically: esbuild's shared runtime chunk (the namespace of
+      // wasm-bindgen's snippet needs it). Preloaded, so it costs no round trip of its own.
+      assets.shared = imports.filter((imported) => imported.kind === "import-statement").map((imported) => relative(SITE, imported.path));
+    }
     else if (source.endsWith("style.css")) assets["style.css"] = served;
     else if (output.endsWith(".wasm")) assets["engine.wasm"] = served;
     const language = source.match(/js\/lang\/(\w+)\.js$/)?.[1];
@@ -99,7 +104,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   // as the browser requests it).
   for (const language of LANGUAGES) {
     console.log(`\nFirst load of ${pageOf(language)}:`);
-    const files = [pageOf(language), assets["style.css"], assets["js/app.js"], assets[`catalog.${language}`], assets["engine.wasm"]];
+    const files = [pageOf(language), assets["style.css"], assets["js/app.js"], ...assets.shared, assets[`catalog.${language}`], assets["engine.wasm"]];
     printSizes(files.map((file) => ({ ...sizesOf(join(SITE, file)), path: file })));
   }
   console.log("\nThe offline file:");

@@ -14,8 +14,9 @@ export const pageOf = (language) => `${language}.html`;
  * The template in the language of `text` (a translator). `engine` holds what the page states
  * from the engine: `tiers` (R4, from `limits()`) and `latestMci` (the table's last row).
  * `assets` maps each source the template names (`style.css`, `js/app.js`, `engine.wasm`) to
- * the file served for it, and `catalog` is the language's catalog file to preload, or null
- * for index.html, which learns its language only when its script runs.
+ * the file served for it (`shared`: the chunks the script imports, preloaded), and `catalog` is
+ * the language's catalog file to preload, or null for index.html, which learns its language
+ * only when its script runs.
  */
 export function languagePage(template, text, { engine, assets, catalog }) {
   const { language } = text;
@@ -29,7 +30,7 @@ export function languagePage(template, text, { engine, assets, catalog }) {
     [/(<meta http-equiv="Content-Security-Policy" content=")"/, `$1${META_POLICY}"`],
     [/href="style\.css"/, `href="${assets["style.css"]}"`],
     [/href="engine\.wasm"/, `href="${assets["engine.wasm"]}"`],
-    [/src="js\/app\.js"><\/script>/, `src="${assets["js/app.js"]}"></script>${catalog ? `\n<link rel="modulepreload" href="${catalog}">` : ""}`],
+    [/src="js\/app\.js"><\/script>/, () => `src="${assets["js/app.js"]}"></script>${[...assets.shared, ...(catalog ? [catalog] : [])].map((module) => `\n<link rel="modulepreload" href="${module}">`).join("")}`],
     // The current language is marked without JavaScript too.
     [new RegExp(`(<a href="${pageOf(language)}"[^>]*)>`), '$1 aria-current="true">'],
     [/<tbody id="tiers"><\/tbody>/, `<tbody id="tiers">${tierRows}\n      </tbody>`],

@@ -26,6 +26,9 @@ export type Rule = ${union(vocabulary.rule)};
 export type ErrorCode = ${union(vocabulary.error)};
 export type Field = ${union(vocabulary.field)};
 export type RegimeId = ${union(regimes.map((regime) => regime.id))};
+export type Code = ${union(vocabulary.code)};
+export type Finding = ${union(vocabulary.finding)};
+export type ArticleCaveat = ${union(vocabulary.articleCaveat)};
 export type Confidence = "confirmed" | "partly" | "unconfirmed";
 
 /** What \`estimate()\` and \`explain()\` read; every property is optional to the type system, the engine says which is missing. */
@@ -111,6 +114,27 @@ export interface Choices {
   offense: Offense[];
 }
 
+/** What \`classifyArticle()\` reads: the article as the verdict names it. */
+export interface ArticleQuery {
+  code?: Code;
+  /** "366", "218-1". */
+  article?: string;
+  /** "3", "1-1". */
+  part?: string;
+  /** Asked when the point decides (finding "depends_on_point"). */
+  point?: string | number;
+  /** The day the offense was committed, when known. */
+  committed?: IsoDate;
+}
+
+/** The likely category: min and max differ only when the offense date decides and is not known. */
+export interface ArticleAnswer {
+  finding: Finding;
+  min: Offense | null;
+  max: Offense | null;
+  caveats: ArticleCaveat[];
+}
+
 export interface Vocabulary {
   status: Status[];
   branch: Branch[];
@@ -118,6 +142,9 @@ export interface Vocabulary {
   rule: Rule[];
   error: ErrorCode[];
   field: Field[];
+  code: Code[];
+  finding: Finding[];
+  articleCaveat: ArticleCaveat[];
 }
 
 export interface Limits {
@@ -135,6 +162,8 @@ export interface Limits {
 export function estimate(answers: Answers): Estimate;
 /** The working of the same answers; throws the same errors. */
 export function explain(answers: Answers): Step[];
+/** Whether a verdict's article is a corruption offense, and its likely category; throws a SyiaqyError. */
+export function classifyArticle(query: ArticleQuery): ArticleAnswer;
 /** The amount as the engine reads it ("3,45 млн" → "3450000.00"); throws a SyiaqyError. */
 export function parseAmount(text: string): DecimalString;
 export function choices(): Choices;

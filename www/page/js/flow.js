@@ -6,13 +6,14 @@ import { element } from "./dom.js";
 /**
  * The questions, in order. `options` come from the engine's `choices()`; from its `limits()`,
  * the cases with a tier of their own get a hint saying what makes a crime that grave, and the
- * amount field takes no more text than the engine reads.
+ * amount field takes no more text than the engine reads. The case's question has the article
+ * helper, for the codes `articleCodes` (`vocabulary().code`).
  */
-export function questions(choices, { tiers, maxAnswerLength }) {
+export function questions(choices, { tiers, maxAnswerLength }, articleCodes) {
   return [
     { name: "verdict", kind: "choice", options: choices.verdict, hint: true },
     { name: "reporter", kind: "choice", options: choices.reporter },
-    { name: "offense", kind: "choice", options: choices.offense, hint: true, optionHints: tiers.map((tier) => tier.offense) },
+    { name: "offense", kind: "choice", options: choices.offense, hint: true, optionHints: tiers.map((tier) => tier.offense), articleHelper: true, codes: articleCodes },
     { name: "amount", kind: "amount", maxLength: maxAnswerLength },
     { name: "decisionDate", kind: "dates" },
   ];
@@ -39,13 +40,26 @@ function fieldset(name) {
   ]);
 }
 
-function choiceFields({ name, options, hint, optionHints = [] }) {
+function choiceFields({ name, options, hint, optionHints = [], articleHelper = false, codes }) {
   const hintNode = hint ? element("p", { class: "hint", id: `${name}-hint`, "data-i18n": `question.${name}.hint` }) : null;
   const radios = options.map((value) => radio(name, value, optionHints.includes(value) ? `${name}.${value}.hint` : null));
   return {
     describedBy: [hint ? `${name}-hint` : null, `${name}-error`].filter(Boolean).join(" "),
-    fields: [...(hintNode ? [hintNode] : []), errorSlot(name), element("div", { class: "radios" }, radios)],
+    fields: [
+      ...(hintNode ? [hintNode] : []), errorSlot(name), element("div", { class: "radios" }, radios),
+      ...(articleHelper ? [articleFields(codes)] : []),
+    ],
   };
+}
+
+/**
+ * "I know the article in the verdict" (the article helper), closed: its fields and its code
+ * (article.js) arrive when a person opens it, which few do.
+ */
+function articleFields(codes) {
+  return element("details", { class: "more article-helper", id: "article-helper", "data-codes": codes.join(" ") }, [
+    element("summary", { "data-i18n": "article.summary" }),
+  ]);
 }
 
 // Each builder returns the question's fields and what describes the whole question (the
@@ -72,7 +86,7 @@ export const DATE_PARTS = ["day", "month", "year"];
  * `<input type=date>`: that one shows the browser's format ("03/01/2025" on a Russian page)
  * and takes typing differently in each engine (Firefox only 2025-03-01). `value` is an ISO day.
  */
-function dateInput(field, legendKey, describedBy, value) {
+export function dateInput(field, legendKey, describedBy, value) {
   const [year, month, day] = value ? value.split("-") : [];
   const initial = { day, month, year };
   return element("fieldset", { class: "date-input", "aria-describedby": describedBy }, [
