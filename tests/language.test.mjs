@@ -35,6 +35,12 @@ test("dates are written from the catalogs, the same in every browser", () => {
   assert.equal(text.en.date("2025-05-20"), "20 May 2025");
 });
 
+test("a date with its own full stop ends the sentence without a second one", () => {
+  const said = text.ru.t("law.mci", { value: text.ru.tenge("1852"), date: text.ru.date("2014-05-10") });
+  assert.ok(said.endsWith("10 мая 2014 г."), said);
+  assert.equal(text.en.t("law.mci", { value: "KZT 1,852", date: text.en.date("2014-05-10") }).at(-1), ".");
+});
+
 test("tenge keep every decimal the engine gave and drop whole tiyn", () => {
   const nbsp = "\u00a0";
   assert.equal(text.ru.tenge("275240.00"), `275${nbsp}240${nbsp}₸`);

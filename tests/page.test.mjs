@@ -200,6 +200,17 @@ test("the article helper picks the category from the verdict's article, in each 
   }
 });
 
+test("the chart follows the decision date's Rules: no 10 % or cap marker where only the tiers exist", async () => {
+  for (const [id, markers, description] of [["V25", 0, "chart.description.tiers_only"], ["V8", 2, "chart.description"]]) {
+    const { context, page } = await openPage("en");
+    await answerWithMouse(page, answersOf(vector(id)));
+    assert.equal(await page.locator("svg.chart .marker-line").count(), markers, id);
+    const expected = CATALOGS.en[description].replace(/\{(\w+)\}/g, (whole, name) => ({ thresholdMci: "1,000", percent: "10", capReachedAtMci: "40,000", capMci: "4,000" })[name]);
+    assert.equal(await page.locator("svg.chart desc").textContent(), expected, id);
+    await context.close();
+  }
+});
+
 test("an acquittal stops the flow and says why", async () => {
   const { context, page } = await openPage("en");
   await page.check("#verdict-acquitted");

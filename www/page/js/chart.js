@@ -35,6 +35,8 @@ function sampleAmount({ mci, oneTengeMore }, mciTenge) {
 export function chart(result, steps, text, rewardAt, limits) {
   const { t, number, tenge } = text;
   const mciTenge = result.mci.value.tenge;
+  const percentageBranch = result.regime.percentageBranch;
+  const description = t(percentageBranch ? "chart.description" : "chart.description.tiers_only");
   const at = samples(limits);
   const points = at.line.map((sample) => {
     const amount = sampleAmount(sample, mciTenge);
@@ -48,7 +50,7 @@ export function chart(result, steps, text, rewardAt, limits) {
   const rewardTicks = [10, 100, 1000, 10_000];
   const figure = svgElement("svg", { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: "img", "aria-labelledby": `${titleId} ${descriptionId}`, class: "chart" }, [
     svgElement("title", { id: titleId }, [t("chart.heading")]),
-    svgElement("desc", { id: descriptionId }, [t("chart.description")]),
+    svgElement("desc", { id: descriptionId }, [description]),
     ...axisTicks.map((tick) => svgElement("g", { class: "tick" }, [
       svgElement("line", { x1: x(tick), x2: x(tick), y1: TOP, y2: HEIGHT - BOTTOM }),
       svgElement("text", { x: x(tick), y: HEIGHT - BOTTOM + 16, "text-anchor": "middle" }, [number(String(tick))]),
@@ -59,11 +61,15 @@ export function chart(result, steps, text, rewardAt, limits) {
     ])),
     svgElement("text", { x: (LEFT + WIDTH - RIGHT) / 2, y: HEIGHT - 8, "text-anchor": "middle", class: "axis-label" }, [t("chart.x")]),
     svgElement("text", { x: 8, y: 14, class: "axis-label" }, [t("chart.y")]),
-    svgElement("line", { class: "marker-line", x1: x(at.thresholdMci), x2: x(at.thresholdMci), y1: TOP, y2: HEIGHT - BOTTOM }),
-    // The two marker labels on two rows: in Russian they are together wider than the gap.
-    svgElement("text", { class: "marker-label", x: x(at.thresholdMci) + 4, y: TOP - 26 }, [t("chart.threshold")]),
-    svgElement("line", { class: "marker-line", x1: x(at.capReachedAtMci), x2: x(at.capReachedAtMci), y1: TOP, y2: HEIGHT - BOTTOM }),
-    svgElement("text", { class: "marker-label", x: x(at.capReachedAtMci) - 4, y: TOP - 8, "text-anchor": "end" }, [t("chart.cap")]),
+    // The 10 % branch and its cap exist only under the Rules that have them (R5): before 2020
+    // the line is flat at the tier, and markers there would point at nothing.
+    ...(percentageBranch ? [
+      svgElement("line", { class: "marker-line", x1: x(at.thresholdMci), x2: x(at.thresholdMci), y1: TOP, y2: HEIGHT - BOTTOM }),
+      // The two marker labels on two rows: in Russian they are together wider than the gap.
+      svgElement("text", { class: "marker-label", x: x(at.thresholdMci) + 4, y: TOP - 26 }, [t("chart.threshold")]),
+      svgElement("line", { class: "marker-line", x1: x(at.capReachedAtMci), x2: x(at.capReachedAtMci), y1: TOP, y2: HEIGHT - BOTTOM }),
+      svgElement("text", { class: "marker-label", x: x(at.capReachedAtMci) - 4, y: TOP - 8, "text-anchor": "end" }, [t("chart.cap")]),
+    ] : []),
     svgElement("path", { class: "reward-line", d: path("high") }),
     ...(points.some((point) => point.low !== point.high) ? [svgElement("path", { class: "reward-line low", d: path("low") })] : []),
   ]);
@@ -89,5 +95,5 @@ export function chart(result, steps, text, rewardAt, limits) {
     element("thead", {}, [element("tr", {}, [element("th", { scope: "col" }, [t("chart.table.amount")]), element("th", { scope: "col" }, [t("chart.table.reward")])])]),
     element("tbody", {}, rows),
   ]);
-  return [element("p", {}, [t("chart.description")]), element("figure", {}, [figure]), table];
+  return [element("p", {}, [description]), element("figure", {}, [figure]), table];
 }

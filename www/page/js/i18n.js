@@ -71,7 +71,12 @@ export function translator(language, catalog, limits) {
   };
   /** The text of `key`, with `{name}` replaced by `values.name`, or by the R5 figure so named. */
   const t = (key, values = {}) =>
-    (catalog[key] ?? key).replace(/\{(\w+)\}/g, (whole, name) => values[name] ?? figures[name] ?? whole);
+    (catalog[key] ?? key).replace(/\{(\w+)\}(\.?)/g, (whole, name, stop) => {
+      const value = values[name] ?? figures[name];
+      if (value === undefined) return whole;
+      // A value with its own full stop ("20 мая 2025 г.") ends the sentence: no "г..".
+      return String(value).endsWith(".") ? String(value) : `${value}${stop}`;
+    });
 
   /**
    * Tenge from the engine's decimal string ("275240.00", or "393200.105" before rounding):

@@ -157,6 +157,7 @@ export default {
 
   "chart.heading": "The reward against the amount",
   "chart.description": "Both scales are logarithmic. Up to {thresholdMci}\u00a0MCI the reward is the fixed amount; above it, {percent}\u00a0% of the amount; from {capReachedAtMci}\u00a0MCI on, the cap of {capMci}\u00a0MCI.",
+  "chart.description.tiers_only": "Both scales are logarithmic. Under the Rules of this decision date there are fixed amounts only: the reward is the tier of the case, whatever the amount.",
   "chart.x": "Bribe or damage, MCI",
   "chart.y": "Reward, MCI",
   "chart.you": "your case",
