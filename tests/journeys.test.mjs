@@ -45,6 +45,10 @@ async function open(driver, url) {
 async function shown(driver, id, frame = null) {
   const element = await driver.wait(until.elementLocated(By.id(id)), WAIT);
   await driver.wait(until.elementIsVisible(element), WAIT);
+  // In the middle of the view, as a person scrolls to what they tap: on a phone the page's
+  // header stays at the top (the exit within reach), and WebKit's driver would otherwise
+  // click under it.
+  await driver.executeScript("arguments[0].scrollIntoView({ block: 'center' })", element);
   if (frame) {
     const top = await driver.executeScript("return arguments[0].getBoundingClientRect().top", element);
     await driver.switchTo().defaultContent();

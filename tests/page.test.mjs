@@ -367,6 +367,39 @@ test("every page carries the policy of csp.mjs, no looser than nothing-but-its-o
   await context.close();
 });
 
+test("exit this page: Shift+Tab and typed capitals are not presses; lone presses are announced", async () => {
+  const { context, page } = await openPage("en");
+  await answerWithMouse(page, V8.answers);
+  await page.focus("#amount");
+  for (let press = 0; press < 3; press += 1) await page.keyboard.press("Shift+Tab");
+  await page.focus("#amount");
+  await page.keyboard.type("ABC");
+  await page.waitForTimeout(100);
+  assert.equal(new URL(page.url()).origin, new URL(running.site.url).origin, "still here after Shift+Tab ×3 and capitals");
+  await page.keyboard.press("Shift");
+  assert.equal(await page.textContent("#exit-status"), CATALOGS.en["page.exit.more"].replace("{count}", "2"));
+  await context.close();
+});
+
+test("exit this page from a gov.kz frame leaves the host page too", async () => {
+  const routes = {};
+  const { serve } = await import("../www/tools/server.mjs");
+  const host = await serve({ root: "/nonexistent", extraRoutes: routes });
+  const calculator = await serve({ frameAncestors: `'self' ${new URL(host.url).origin}` });
+  routes["/"] = `<!doctype html><html lang="en"><title>host</title><iframe data-syiaqy src="${calculator.url}en.html" title="calculator" style="width:100%;height:900px;border:0"></iframe>`;
+  const context = await running.browser.newContext();
+  await context.route("https://www.google.kz/**", (route) => route.fulfill({ contentType: "text/html", body: "<title>elsewhere</title>" }));
+  const page = await context.newPage();
+  await page.goto(host.url);
+  const frame = page.frameLocator("iframe[data-syiaqy]");
+  await frame.locator("#calculator:not([hidden])").waitFor();
+  await frame.locator("#exit").click();
+  await page.waitForURL("https://www.google.kz/");
+  await context.close();
+  host.server.close();
+  calculator.server.close();
+});
+
 test("exit this page: leaves at once, and Back does not return to the answers", async () => {
   for (const how of ["button", "shift"]) {
     const context = await running.browser.newContext();

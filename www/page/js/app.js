@@ -226,7 +226,7 @@ for (const link of document.querySelectorAll(".languages a")) {
   });
 }
 
-installExit(document.getElementById("exit"), form);
+installExit(document.getElementById("exit"), form, document.getElementById("exit-status"), (remaining) => text.t("page.exit.more", { count: remaining }));
 text = textIn(firstLanguage, await firstCatalog.catch(stopLoading));
 document.getElementById("calculator").hidden = false;
 translatePage();

@@ -17,6 +17,7 @@ export default {
   "date.month": "Month",
   "date.year": "Year",
   "page.exit.hint": "or press Shift three times",
+  "page.exit.more": "Press Shift again to leave this page: {count} left",
 
   "question.verdict": "Has the court's decision on the offense entered into legal force?",
   "question.verdict.hint": "A reward is paid only after the verdict, or the decision in an administrative case, has entered into legal force.",
