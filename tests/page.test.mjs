@@ -211,6 +211,19 @@ test("the chart follows the decision date's Rules: no 10 % or cap marker where o
   }
 });
 
+test("headlines fit the status: a public servant's certificate first, an acquittal's next steps without the reward", async () => {
+  const { context, page } = await openPage("en");
+  await answerWithMouse(page, answersOf(vector("V3")));
+  assert.equal(await page.textContent("#result-live .status"), CATALOGS.en["status.non_monetary_likely"]);
+  const sizes = await page.evaluate(() => ["#result-live .status", "[data-testid=amount]"].map((selector) => parseFloat(getComputedStyle(document.querySelector(selector)).fontSize)));
+  assert.ok(sizes[1] <= sizes[0] * 1.3, `the cash figure is secondary (${sizes})`);
+  await page.check("#verdict-acquitted");
+  const next = await page.locator(".next-steps").innerText();
+  assert.ok(!next.includes(CATALOGS.en["next.report"]) && !next.includes(CATALOGS.en["next.false"]), next);
+  assert.ok(next.includes(CATALOGS.en["next.call"]));
+  await context.close();
+});
+
 test("an acquittal stops the flow and says why", async () => {
   const { context, page } = await openPage("en");
   await page.check("#verdict-acquitted");

@@ -56,7 +56,8 @@ export function headline(result, text, provisional) {
     return nodes;
   }
   nodes.push(
-    element("p", { class: "amount", "data-testid": "amount" }, [text.rewardTenge(result.reward)]),
+    // A public servant's case leads with the certificate (E6): the cash figure is for reference.
+    element("p", { class: result.status === "non_monetary_likely" ? "amount amount-reference" : "amount", "data-testid": "amount" }, [text.rewardTenge(result.reward)]),
     element("p", { class: "amount-mci", "data-testid": "amount-mci" }, [text.rewardMci(result.reward)]),
     element("p", { class: "branch" }, [t(`branch.${result.branch}`)]),
   );
@@ -102,12 +103,17 @@ function caveats(result, text) {
   return section("caveats.heading", text, [element("ul", { class: "caveats" }, items)]);
 }
 
-function nextSteps(text) {
+/**
+ * What to do next. After an acquittal there is no reward to ask for: nothing about keeping the
+ * report for it, and no closing warning about false reports to someone who did nothing wrong.
+ */
+function nextSteps(text, status) {
   const { t } = text;
+  const keys = status === "not_eligible" ? ["next.call", "next.protection"] : ["next.call", "next.report", "next.protection", "next.false"];
   const printButton = element("button", { type: "button", class: "print-button" }, [t("next.print")]);
   printButton.addEventListener("click", () => window.print());
   return section("next.heading", text, [
-    element("ul", {}, ["next.call", "next.report", "next.protection", "next.false"].map((key) => element("li", {}, [t(key)]))),
+    element("ul", {}, keys.map((key) => element("li", {}, [t(key)]))),
     printButton,
   ], "next-steps");
 }
@@ -136,13 +142,13 @@ function summary(form, text, today) {
  * this case at another amount (the chart).
  */
 export function details(result, steps, text, { form, today, rewardAt, limits }) {
-  if (result.status === "not_eligible") return [working(result, steps, text), nextSteps(text), summary(form, text, today)];
+  if (result.status === "not_eligible") return [working(result, steps, text), nextSteps(text, result.status), summary(form, text, today)];
   return [
     working(result, steps, text),
     law(result, text),
     caveats(result, text),
     section("chart.heading", text, chart(result, steps, text, rewardAt, limits), "screen-only"),
-    nextSteps(text),
+    nextSteps(text, result.status),
     summary(form, text, today),
   ];
 }
