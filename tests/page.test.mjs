@@ -146,6 +146,9 @@ for (const language of LANGUAGES) {
     const steps = await page.locator(".steps li").allTextContents();
     assert.equal(steps.length, 9);
     for (const rule of ["E1", "R2", "R9", "R4", "R5", "Q7"]) assert.ok(steps.some((line) => line.includes(`(${rule}:`)), rule);
+    assert.equal(await page.locator('.next-steps a[href="tel:1424"]').textContent(), "1424", "1424 can be called from a phone");
+    assert.equal(await page.locator(".links a").getAttribute("target"), "_blank", "the law opens in a new tab, the answers stay");
+    assert.equal(await page.locator(".links a").getAttribute("rel"), "noopener noreferrer");
     const lawLink = await page.locator(".links a").getAttribute("href");
     assert.equal(lawLink, `https://adilet.zan.kz/${{ kk: "kaz", ru: "rus", en: "eng" }[language]}/docs/Z1500000410`);
     await context.close();

@@ -91,7 +91,8 @@ function law(result, text) {
   parts.push(
     element("p", {}, [t("law.forms")]),
     element("ul", { class: "links" }, [
-      element("li", {}, [element("a", { href: lawLink(text.language), rel: "noreferrer", hreflang: text.language }, [t("law.link.law")])]),
+      // A new tab keeps the answers on this one.
+      element("li", {}, [element("a", { href: lawLink(text.language), target: "_blank", rel: "noopener noreferrer", hreflang: text.language }, [t("law.link.law")])]),
       element("li", {}, [t("law.link.rules")]),
     ]),
   );
@@ -101,6 +102,12 @@ function law(result, text) {
 function caveats(result, text) {
   const items = result.caveats.map((caveat) => element("li", {}, [text.t(`caveat.${caveat}`)]));
   return section("caveats.heading", text, [element("ul", { class: "caveats" }, items)]);
+}
+
+/** The call centre's number as a link a phone can call: the text's other words stay text. */
+const HOTLINE = "1424";
+function withPhoneLinks(sentence) {
+  return sentence.split(HOTLINE).flatMap((part, index) => (index ? [element("a", { href: `tel:${HOTLINE}` }, [HOTLINE]), part] : [part]));
 }
 
 /**
@@ -113,7 +120,7 @@ function nextSteps(text, status) {
   const printButton = element("button", { type: "button", class: "print-button" }, [t("next.print")]);
   printButton.addEventListener("click", () => window.print());
   return section("next.heading", text, [
-    element("ul", {}, keys.map((key) => element("li", {}, [t(key)]))),
+    element("ul", {}, keys.map((key) => element("li", {}, withPhoneLinks(t(key))))),
     printButton,
   ], "next-steps");
 }
