@@ -44,6 +44,20 @@ impl RawAnswer {
             RawAnswer::Unreadable => Err(Error::Unreadable(field)),
         }
     }
+
+    /// The text of an answer that may be left out: `None` when it is.
+    pub fn optional_text(&self, field: Field) -> Result<Option<&str>, Error> {
+        match self.text(field) {
+            Ok(text) => Ok(Some(text)),
+            Err(Error::Empty(_)) => Ok(None),
+            Err(error) => Err(error),
+        }
+    }
+
+    /// The date of an answer that may be left out (`YYYY-MM-DD`): `None` when it is.
+    pub fn optional_date(&self, field: Field) -> Result<Option<Date>, Error> {
+        self.optional_text(field)?.map(|text| text.parse().map_err(|_| Error::InvalidDate(field))).transpose()
+    }
 }
 
 /// Whether `text` is over [`MAX_ANSWER_LENGTH`], looking at no more of it than that (a plain
@@ -133,11 +147,11 @@ impl Answers {
                 "unknown" => AmountAnswer::Unknown,
                 typed => AmountAnswer::Known(parse_tenge(typed)?),
             },
-            decision_date: match optional_date(&raw.decision_date, Field::DecisionDate)? {
+            decision_date: match raw.decision_date.optional_date(Field::DecisionDate)? {
                 Some(date) => date,
                 None => today.ok_or(Error::NoToday)?,
             },
-            mci_date: optional_date(&raw.mci_date, Field::MciDate)?,
+            mci_date: raw.mci_date.optional_date(Field::MciDate)?,
         })
     }
 
@@ -150,12 +164,4 @@ impl Answers {
 
 fn choice<T>(answer: &RawAnswer, field: Field, from_id: fn(&str) -> Option<T>) -> Result<T, Error> {
     from_id(answer.text(field)?).ok_or(Error::InvalidChoice(field))
-}
-
-fn optional_date(answer: &RawAnswer, field: Field) -> Result<Option<Date>, Error> {
-    match answer.text(field) {
-        Ok(text) => text.parse().map(Some).map_err(|_| Error::InvalidDate(field)),
-        Err(Error::Empty(_)) => Ok(None),
-        Err(error) => Err(error),
-    }
 }

@@ -100,53 +100,114 @@ use Offense::{Administrative as Adm, EspeciallyGrave as Especially, Grave, Mediu
 /// A1 and A3 [C]: Criminal Code Art. 3 point 29 (version of 16 Sep 2025) and the maximum terms
 /// of each part; A4's changes; Administrative Code chapter 34, Arts 676–681 (13 Mar 2025).
 const TABLE: &[Article] = &[
-    Article { code: Code::Criminal, number: "189", every_part: false, parts: &[
-        point("3", "2", Grave),
-        Part { part: "4", point: None, only_with_features: true, category: Grave, before: None },
-    ] },
-    Article { code: Code::Criminal, number: "190", every_part: false, parts: &[
-        point("3", "2", Grave),
-        Part { part: "4", point: None, only_with_features: true, category: Grave, before: None },
-    ] },
+    Article {
+        code: Code::Criminal,
+        number: "189",
+        every_part: false,
+        parts: &[
+            point("3", "2", Grave),
+            Part { part: "4", point: None, only_with_features: true, category: Grave, before: None },
+        ],
+    },
+    Article {
+        code: Code::Criminal,
+        number: "190",
+        every_part: false,
+        parts: &[
+            point("3", "2", Grave),
+            Part { part: "4", point: None, only_with_features: true, category: Grave, before: None },
+        ],
+    },
     Article { code: Code::Criminal, number: "218", every_part: false, parts: &[point("3", "1", Grave)] },
     Article { code: Code::Criminal, number: "218-1", every_part: false, parts: &[point("4", "1", Grave)] },
     Article { code: Code::Criminal, number: "234", every_part: false, parts: &[point("3", "1", Grave)] },
     Article { code: Code::Criminal, number: "249", every_part: false, parts: &[point("3", "2", Grave)] },
-    Article { code: Code::Criminal, number: "361", every_part: true, parts: &[
-        part("1", Minor), part("2-1", Medium), part("3", Medium), part("4", Grave),
-    ] },
+    Article {
+        code: Code::Criminal,
+        number: "361",
+        every_part: true,
+        parts: &[part("1", Minor), part("2-1", Medium), part("3", Medium), part("4", Grave)],
+    },
     Article { code: Code::Criminal, number: "362", every_part: false, parts: &[point("4", "3", Grave)] },
-    Article { code: Code::Criminal, number: "364", every_part: true, parts: &[
-        part("1", Minor), part("2-1", Minor), part("3", Medium), part("4", Medium),
-    ] },
-    Article { code: Code::Criminal, number: "365", every_part: true, parts: &[
-        changed("1", Minor, LAW_62_VII, Medium), changed("2", Medium, LAW_62_VII, Grave), part("3", Grave), part("4", Grave),
-    ] },
-    Article { code: Code::Criminal, number: "366", every_part: true, parts: &[
-        part("1", Medium), part("1-1", Grave), part("2", Grave), part("3", Grave), part("4", Especially),
-    ] },
-    Article { code: Code::Criminal, number: "367", every_part: true, parts: &[
-        part("1", Medium), changed("2", Medium, LAW_384_VI, Grave), part("3", Grave), part("4", Especially),
-    ] },
-    Article { code: Code::Criminal, number: "368", every_part: true, parts: &[
-        changed("1", Minor, LAW_384_VI, Medium), part("2", Grave),
-    ] },
-    Article { code: Code::Criminal, number: "369", every_part: true, parts: &[
-        part("1", Minor), part("2-1", Medium), part("3", Medium), part("4", Grave),
-    ] },
-    Article { code: Code::Criminal, number: "370", every_part: true, parts: &[
-        part("1", Minor), part("2-1", Medium), part("3", Medium), part("4", Grave),
-    ] },
-    Article { code: Code::Criminal, number: "450", every_part: true, parts: &[
-        part("1", Medium), part("2", Grave), part("3", Especially), part("4", Especially),
-    ] },
+    Article {
+        code: Code::Criminal,
+        number: "364",
+        every_part: true,
+        parts: &[part("1", Minor), part("2-1", Minor), part("3", Medium), part("4", Medium)],
+    },
+    Article {
+        code: Code::Criminal,
+        number: "365",
+        every_part: true,
+        parts: &[
+            changed("1", Minor, LAW_62_VII, Medium),
+            changed("2", Medium, LAW_62_VII, Grave),
+            part("3", Grave),
+            part("4", Grave),
+        ],
+    },
+    Article {
+        code: Code::Criminal,
+        number: "366",
+        every_part: true,
+        parts: &[
+            part("1", Medium),
+            part("1-1", Grave),
+            part("2", Grave),
+            part("3", Grave),
+            part("4", Especially),
+        ],
+    },
+    Article {
+        code: Code::Criminal,
+        number: "367",
+        every_part: true,
+        parts: &[
+            part("1", Medium),
+            changed("2", Medium, LAW_384_VI, Grave),
+            part("3", Grave),
+            part("4", Especially),
+        ],
+    },
+    Article {
+        code: Code::Criminal,
+        number: "368",
+        every_part: true,
+        parts: &[changed("1", Minor, LAW_384_VI, Medium), part("2", Grave)],
+    },
+    Article {
+        code: Code::Criminal,
+        number: "369",
+        every_part: true,
+        parts: &[part("1", Minor), part("2-1", Medium), part("3", Medium), part("4", Grave)],
+    },
+    Article {
+        code: Code::Criminal,
+        number: "370",
+        every_part: true,
+        parts: &[part("1", Minor), part("2-1", Medium), part("3", Medium), part("4", Grave)],
+    },
+    Article {
+        code: Code::Criminal,
+        number: "450",
+        every_part: true,
+        parts: &[part("1", Medium), part("2", Grave), part("3", Especially), part("4", Especially)],
+    },
     Article { code: Code::Criminal, number: "451", every_part: false, parts: &[point("2", "2", Grave)] },
-    Article { code: Code::Criminal, number: "452", every_part: true, parts: &[
-        part("1", Medium), part("2", Grave), part("3", Grave), part("4", Especially),
-    ] },
+    Article {
+        code: Code::Criminal,
+        number: "452",
+        every_part: true,
+        parts: &[part("1", Medium), part("2", Grave), part("3", Grave), part("4", Especially)],
+    },
     Article { code: Code::Administrative, number: "676", every_part: true, parts: &[] },
     Article { code: Code::Administrative, number: "677", every_part: true, parts: &[] },
-    Article { code: Code::Administrative, number: "678", every_part: true, parts: &[part("1", Adm), part("2", Adm)] },
+    Article {
+        code: Code::Administrative,
+        number: "678",
+        every_part: true,
+        parts: &[part("1", Adm), part("2", Adm)],
+    },
     Article { code: Code::Administrative, number: "679", every_part: true, parts: &[] },
     Article { code: Code::Administrative, number: "680", every_part: true, parts: &[] },
     Article { code: Code::Administrative, number: "681", every_part: true, parts: &[] },
@@ -195,11 +256,7 @@ pub fn classify(raw: &RawArticle) -> Result<ArticleAnswer, Error> {
     let number = reference(&raw.article, Field::Article)?.ok_or(Error::Empty(Field::Article))?;
     let part_number = reference(&raw.part, Field::Part)?;
     let point_number = reference(&raw.point, Field::Point)?;
-    let committed = match raw.committed.text(Field::Committed) {
-        Ok(text) => Some(text.parse::<Date>().map_err(|_| Error::InvalidDate(Field::Committed))?),
-        Err(Error::Empty(_)) => None,
-        Err(error) => return Err(error),
-    };
+    let committed = raw.committed.optional_date(Field::Committed)?;
 
     let Some(article) = TABLE.iter().find(|article| article.code == code && article.number == number) else {
         return Ok(ArticleAnswer::without_category(Finding::NotCorruption));
@@ -217,7 +274,9 @@ pub fn classify(raw: &RawArticle) -> Result<ArticleAnswer, Error> {
     };
     match (row.point, point_number) {
         (Some(_), None) => Ok(ArticleAnswer::without_category(Finding::DependsOnPoint)),
-        (Some(required), Some(given)) if required != given => Ok(ArticleAnswer::without_category(Finding::NotCorruption)),
+        (Some(required), Some(given)) if required != given => {
+            Ok(ArticleAnswer::without_category(Finding::NotCorruption))
+        }
         _ => Ok(category_of(row, committed)),
     }
 }
@@ -246,10 +305,8 @@ fn category_of(row: &Part, committed: Option<Date>) -> ArticleAnswer {
 /// An article, part or point number as the verdict writes it (`366`, `218-1`, `1-1`, `2`);
 /// `None` when not given.
 fn reference(answer: &RawAnswer, field: Field) -> Result<Option<&str>, Error> {
-    let text = match answer.text(field) {
-        Ok(text) => text,
-        Err(Error::Empty(_)) => return Ok(None),
-        Err(error) => return Err(error),
+    let Some(text) = answer.optional_text(field)? else {
+        return Ok(None);
     };
     // One or two numbers joined by a dash, each of 1 to 4 digits, none starting with 0. Bytes,
     // not `split`: that brought 0.7 KB of string searching into the wasm (measured).
@@ -307,7 +364,10 @@ mod tests {
     #[test]
     fn near_a_change_the_caveat_says_either_may_apply() {
         let on_the_day = criminal("367", "2", "", "2020-12-19").unwrap();
-        assert_eq!((on_the_day.min, on_the_day.caveats.as_slice()), (Some(Grave), [ArticleCaveat::NearChange].as_slice()));
+        assert_eq!(
+            (on_the_day.min, on_the_day.caveats.as_slice()),
+            (Some(Grave), [ArticleCaveat::NearChange].as_slice())
+        );
         let after = criminal("367", "2", "", "2021-02-18").unwrap();
         assert!(after.caveats.is_empty());
         assert_eq!(criminal("367", "2", "", "2020-12-18").unwrap().min, Some(Medium));

@@ -3,8 +3,8 @@
 #![warn(missing_docs)]
 
 pub mod amount;
-pub mod articles;
 pub mod answers;
+pub mod articles;
 mod choice;
 pub mod date;
 pub mod eligibility;

@@ -33,4 +33,3 @@ pub fn rows(table: &'static str) -> Vec<Row<'static>> {
     let header = split(lines.next().expect("the table has a header"));
     lines.skip(1).map(|line| Row { cells: header.iter().copied().zip(split(line)).collect() }).collect()
 }
-
