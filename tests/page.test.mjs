@@ -172,7 +172,7 @@ for (const language of LANGUAGES) {
 test("the article helper picks the category from the verdict's article, in each language", async () => {
   for (const language of LANGUAGES) {
     const { context, page } = await openPage(language);
-    const { t } = { t: (key) => CATALOGS[language][key] };
+    const t = (key) => CATALOGS[language][key];
     await page.check("#verdict-in_force");
     await page.check("#reporter-citizen");
     await page.locator("#article-helper summary").click();

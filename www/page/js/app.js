@@ -2,12 +2,11 @@
 // user types leaves this page or is stored: its only requests are its own files (a language's
 // texts when that language is first chosen), no storage, and the URL holds only the language.
 // "syiaqy" is the engine's package (wasm-bindgen's bindings), resolved by the build.
-import init, { estimate, explain, parseAmount, classifyArticle, mciTable, choices, limits, vocabulary } from "syiaqy";
+import init, { estimate, explain, parseAmount, mciTable, choices, limits, vocabulary } from "syiaqy";
 import engineWasm from "syiaqy/syiaqy_bg.wasm";
 import { pickLanguage, loadCatalog, translator, translateStatic, staticValues, LANGUAGES } from "./i18n.js";
-import { questions, buildForm, showQuestions, readAnswers, plan, dateValue, dateInput } from "./flow.js";
-import { element } from "./dom.js";
-import articleHelper from "./article.js";
+import { questions, buildForm, showQuestions, readAnswers, plan } from "./flow.js";
+import { fillArticleHelper, findCategory } from "./article.js";
 import { headline, details } from "./result.js";
 import { installExit } from "./exit.js";
 import { postHeightToParent } from "./embed.js";
@@ -67,12 +66,7 @@ function translatePage() {
   }
   update();
   // A finding already shown is said again in the new language.
-  if (form.querySelector("#article-found")?.childElementCount) findCategory();
-}
-
-/** The article helper: the category the verdict's article most likely has (article.js). */
-function findCategory() {
-  articleHelper.findCategory(form, text, { classifyArticle, dateValue, element });
+  if (form.querySelector("#article-found")?.childElementCount) findCategory(form, text);
 }
 
 /** The input an error of `field` points to: the field, a date's day, or the first radio. */
@@ -174,15 +168,15 @@ buildForm(form, flow);
 // Enter in a text field submits the form: in the article helper, it finds the category.
 form.addEventListener("submit", (event) => {
   event.preventDefault();
-  if (document.activeElement?.closest("#article-helper")) findCategory();
+  if (document.activeElement?.closest("#article-helper")) findCategory(form, text);
 });
 form.addEventListener("click", (event) => {
-  if (event.target.id === "article-find") findCategory();
+  if (event.target.id === "article-find") findCategory(form, text);
 });
 // The helper's fields are made the first time it is opened, which few do.
 form.addEventListener("toggle", (event) => {
   if (event.target.id !== "article-helper" || !event.target.open || event.target.childElementCount > 1) return;
-  translateStatic(articleHelper.fillArticleHelper(event.target, { dateInput, element }), text);
+  translateStatic(fillArticleHelper(event.target), text);
 }, true);
 form.addEventListener("input", (event) => {
   // The amount is one answer given three ways: typing clears the radios, a radio clears the text.

@@ -1,11 +1,14 @@
 // "I know the article in the verdict": the code, article, part and point the verdict names and
 // when the offense was committed, and the likely category the engine finds for them
-// (`classifyArticle()`), chosen in the case's question when there is one. What it needs of the
-// page comes in as arguments: a lazy chunk of its own cost every visitor a request for a chunk
-// esbuild then shares with the page script (tried), so it is bundled, but kept apart here.
+// (`classifyArticle()`), chosen in the case's question when there is one. Bundled with the page
+// script: as a lazy chunk of its own it made esbuild share a runtime chunk with the page, one
+// more request for every visitor (tried).
+import { classifyArticle } from "syiaqy";
+import { element } from "./dom.js";
+import { dateInput, dateValue } from "./flow.js";
 
 /** A text field of the helper, with its label. */
-function articleField(element, id, labelKey, size) {
+function articleField(id, labelKey, size) {
   return element("div", { class: "article-part" }, [
     element("label", { for: id, "data-i18n": labelKey }),
     element("input", { type: "text", id, inputmode: "numeric", autocomplete: "off", spellcheck: "false", maxlength: 8, size }),
@@ -16,7 +19,7 @@ function articleField(element, id, labelKey, size) {
  * Puts the helper's fields into its `details` (which names the engine's codes in
  * `data-codes`); returns the details, for its texts to be translated.
  */
-function fillArticleHelper(details, { dateInput, element }) {
+export function fillArticleHelper(details) {
   const codes = details.dataset.codes.split(" ");
   details.append(
     element("p", { class: "hint", "data-i18n": "article.hint" }),
@@ -28,9 +31,9 @@ function fillArticleHelper(details, { dateInput, element }) {
       ]))),
     ]),
     element("div", { class: "date-parts" }, [
-      articleField(element, "article-number", "article.number", 6),
-      articleField(element, "article-part", "article.part", 4),
-      articleField(element, "article-point", "article.point", 4),
+      articleField("article-number", "article.number", 6),
+      articleField("article-part", "article.part", 4),
+      articleField("article-point", "article.point", 4),
     ]),
     element("p", { class: "hint", id: "committed-hint", "data-i18n": "article.committed.hint" }),
     dateInput("committed", "article.committed", "committed-hint"),
@@ -41,7 +44,7 @@ function fillArticleHelper(details, { dateInput, element }) {
 }
 
 /** Asks the engine about the article typed into `form`, and says what it found in `text`'s language. */
-function findCategory(form, text, { classifyArticle, dateValue, element }) {
+export function findCategory(form, text) {
   const found = form.querySelector("#article-found");
   const typed = (id) => form.querySelector(`#${id}`).value.trim();
   let answer;
@@ -73,5 +76,3 @@ function findCategory(form, text, { classifyArticle, dateValue, element }) {
   for (const caveat of answer.caveats) lines.push(t(`article.caveat.${caveat}`));
   found.replaceChildren(...lines.map((line) => element("p", {}, [line])));
 }
-
-export default { fillArticleHelper, findCategory };
