@@ -28,6 +28,23 @@ export function serveSite(options = {}) {
 }
 
 /**
+ * Another site (a gov.kz page) framing the calculator: two servers on two origins, the
+ * calculator's policy naming the host's. `hostPage(calculatorUrl)` writes the host's page;
+ * `routes` takes more of the host's pages. `close()` stops both.
+ */
+export async function framedBy(hostPage) {
+  const routes = {};
+  const host = await serve({ root: "/nonexistent", extraRoutes: routes });
+  const calculator = await serve({ frameAncestors: `'self' ${new URL(host.url).origin}` });
+  routes["/"] = hostPage(calculator.url);
+  const close = () => {
+    host.server.close();
+    calculator.server.close();
+  };
+  return { host, calculator, routes, close };
+}
+
+/**
  * For a test file: the built site served and Chromium launched before its tests, both closed
  * after. Returns an object whose `site` and `browser` are set once they are up.
  */

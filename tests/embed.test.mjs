@@ -2,31 +2,26 @@
 // to fit the result, and the only thing that crosses to the host page is the height.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launchBrowser, serveSite } from "./browser.mjs";
-import { serve } from "../www/tools/server.mjs";
+import { launchBrowser, framedBy } from "./browser.mjs";
 
-let browser, host, calculator;
-const hostPages = {};
+let browser, host, calculator, hostPages, framed;
 
 before(async () => {
-  host = await serve({ root: "/nonexistent", extraRoutes: hostPages });
-  const hostOrigin = new URL(host.url).origin;
-  calculator = await serveSite({ frameAncestors: `'self' ${hostOrigin}` });
   // The README's snippet, plus a recorder of every message the host window receives.
-  hostPages["/"] = `<!doctype html><html lang="en"><head><title>A gov.kz page</title></head><body>
+  framed = await framedBy((calculatorUrl) => `<!doctype html><html lang="en"><head><title>A gov.kz page</title></head><body>
 <h1>Host</h1>
-<iframe data-syiaqy src="${calculator.url}ru.html" title="Калькулятор вознаграждения" lang="ru" loading="lazy"
+<iframe data-syiaqy src="${calculatorUrl}ru.html" title="Калькулятор вознаграждения" lang="ru" loading="lazy"
   style="width:100%;height:150px;border:0"></iframe>
 <script>window.received = []; addEventListener("message", (event) => received.push({ origin: event.origin, data: event.data }));</script>
-<script src="${calculator.url}host.js"></script>
-</body></html>`;
+<script src="${calculatorUrl}host.js"></script>
+</body></html>`);
+  ({ host, calculator, routes: hostPages } = framed);
   browser = await launchBrowser();
 });
 
 after(async () => {
   await browser?.close();
-  host?.server.close();
-  calculator?.server.close();
+  framed?.close();
 });
 
 test("the frame grows to fit the result and only the height crosses", async () => {

@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { By, Key, until } from "selenium-webdriver";
 import { ENGINES, startBrowser, setViewport } from "./engines.mjs";
-import { filesUnder, SITE } from "./browser.mjs";
+import { filesUnder, framedBy, SITE } from "./browser.mjs";
 import { serve } from "../www/tools/server.mjs";
 import { ROOT } from "../www/tools/paths.mjs";
 import { vector, answersOf } from "./vectors.mjs";
@@ -31,10 +31,13 @@ const WAIT = 10_000;
  */
 const CASES = ["V1", "V8", "V24", "V15", "V16a", "V3", "V23", "V25"].map((id, index) => ({ row: vector(id), language: LANGUAGES[index % LANGUAGES.length] }));
 
+/** Waits until the page (or the frame the driver is in) shows its calculator. */
+const calculatorShown = (driver) => driver.wait(async () => driver.executeScript("return document.getElementById('calculator')?.hidden === false"), WAIT);
+
 /** Opens a page of the site and waits for the calculator. */
 async function open(driver, url) {
   await driver.get(url);
-  await driver.wait(async () => driver.executeScript("return document.getElementById('calculator')?.hidden === false"), WAIT);
+  await calculatorShown(driver);
 }
 
 /**
@@ -143,7 +146,7 @@ async function openPhone(driver, site, language) {
   await driver.get(`${site.url}phone-${language}.html`);
   const frame = await driver.wait(until.elementLocated(By.css("iframe")), WAIT);
   await driver.switchTo().frame(frame);
-  await driver.wait(async () => driver.executeScript("return document.getElementById('calculator')?.hidden === false"), WAIT);
+  await calculatorShown(driver);
   return frame;
 }
 
@@ -258,13 +261,9 @@ for (const engine of ENGINES) {
     });
 
     test(`${engine}: in a gov.kz page's frame, host.js grows the frame to fit the result`, async () => {
-      // The host page is another site's: it names the calculator, whose policy names it.
-      const routes = {};
-      const host = await serve({ root: "/nonexistent", extraRoutes: routes });
-      const calculator = await serve({ frameAncestors: `'self' ${new URL(host.url).origin}` });
-      routes["/"] = `<!doctype html><html lang="ru"><title>A gov.kz page</title><h1>Host</h1>
-<iframe data-syiaqy src="${calculator.url}ru.html" title="Калькулятор" style="width:100%;height:150px;border:0"></iframe>
-<script src="${calculator.url}host.js"></script>`;
+      const { host, close } = await framedBy((calculatorUrl) => `<!doctype html><html lang="ru"><title>A gov.kz page</title><h1>Host</h1>
+<iframe data-syiaqy src="${calculatorUrl}ru.html" title="Калькулятор" style="width:100%;height:150px;border:0"></iframe>
+<script src="${calculatorUrl}host.js"></script>`);
       try {
         await setViewport(driver, 1280, 900);
         await driver.get(host.url);
@@ -274,7 +273,7 @@ for (const engine of ENGINES) {
         const before = await frameHeight();
         await driver.switchTo().frame(frame);
         const row = vector("V8");
-        await driver.wait(async () => driver.executeScript("return document.getElementById('calculator')?.hidden === false"), WAIT);
+        await calculatorShown(driver);
         await answer(driver, row, frame);
         assert.deepEqual(await result(driver, expectedFor(row, "ru")), expectedFor(row, "ru"));
         const contentHeight = await driver.executeScript("return document.documentElement.getBoundingClientRect().height");
@@ -284,8 +283,7 @@ for (const engine of ENGINES) {
         assert.ok(after > before + 300, `${engine}: the frame grew (${before} → ${after})`);
         assert.ok(Math.abs(after - contentHeight) <= 2, `${engine}: the frame is as tall as its content (${after} vs ${contentHeight})`);
       } finally {
-        host.server.close();
-        calculator.server.close();
+        close();
       }
     });
 

@@ -5,7 +5,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { siteAndBrowser, filesUnder, typeDate, SITE } from "./browser.mjs";
+import { siteAndBrowser, filesUnder, typeDate, framedBy, SITE } from "./browser.mjs";
 import { META_POLICY } from "../www/tools/csp.mjs";
 import engine from "../www/tools/engine.mjs";
 import { vector, answersOf } from "./vectors.mjs";
@@ -398,11 +398,8 @@ test("exit this page: Shift+Tab and typed capitals are not presses; lone presses
 });
 
 test("exit this page from a gov.kz frame leaves the host page too", async () => {
-  const routes = {};
-  const { serve } = await import("../www/tools/server.mjs");
-  const host = await serve({ root: "/nonexistent", extraRoutes: routes });
-  const calculator = await serve({ frameAncestors: `'self' ${new URL(host.url).origin}` });
-  routes["/"] = `<!doctype html><html lang="en"><title>host</title><iframe data-syiaqy src="${calculator.url}en.html" title="calculator" style="width:100%;height:900px;border:0"></iframe>`;
+  const { host, close } = await framedBy((calculatorUrl) =>
+    `<!doctype html><html lang="en"><title>host</title><iframe data-syiaqy src="${calculatorUrl}en.html" title="calculator" style="width:100%;height:900px;border:0"></iframe>`);
   const context = await running.browser.newContext();
   await context.route("https://www.google.kz/**", (route) => route.fulfill({ contentType: "text/html", body: "<title>elsewhere</title>" }));
   const page = await context.newPage();
@@ -412,8 +409,7 @@ test("exit this page from a gov.kz frame leaves the host page too", async () => 
   await frame.locator("#exit").click();
   await page.waitForURL("https://www.google.kz/");
   await context.close();
-  host.server.close();
-  calculator.server.close();
+  close();
 });
 
 test("exit this page: leaves at once, and Back does not return to the answers", async () => {
