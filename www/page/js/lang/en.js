@@ -195,7 +195,7 @@ export default {
   "article.part": "Part",
   "article.point": "Point, if any",
   "article.committed": "When the offense was committed",
-  "article.committed.hint": "Some categories changed in 2020 and 2021. If you do not know the date, leave it empty.",
+  "article.committed.hint": "Some categories have changed over the years (the law in force on that day applies). If you do not know the date, leave it empty.",
   "article.find": "Find the category",
   "article.finding.corruption": "Likely: {category}. It is now chosen above: check it against your verdict, and choose another if the verdict says otherwise.",
   "article.found.range": "Either “{min}” or “{max}”: it depends on when the offense was committed. Enter the date, or choose above.",
