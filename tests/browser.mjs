@@ -1,7 +1,8 @@
 // Shared by the browser tests and the benchmark: Debian's Chromium through playwright-core,
 // and the built site served by www/tools/server.mjs (the same headers as production).
 import { before, after } from "node:test";
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
 import { serve } from "../www/tools/server.mjs";
@@ -76,4 +77,49 @@ export async function typeDate(page, field, iso) {
   const [year, month, day] = iso.split("-");
   for (const [part, value] of [["day", day], ["month", month], ["year", year]]) await page.fill(`#${field}-${part}`, value);
   await page.locator(`#${field}-year`).press("Tab");
+}
+
+/**
+ * A fresh context and page in `running.browser` (see `siteAndBrowser`), as a new visitor with an
+ * English-US browser. The page is the language's own (`ru.html`), or index.html with `?lang=`
+ * when `byQuery`, or index.html alone when `language` is null. `errors` collects the page's
+ * uncaught errors, `requests` every URL the context asked for.
+ */
+export async function openPageIn(running, language, { width = 1280, height = 900, javaScript = true, byQuery = false, locale = "en-US", permissions = [] } = {}) {
+  const context = await running.browser.newContext({ locale, viewport: { width, height }, javaScriptEnabled: javaScript, permissions });
+  const page = await context.newPage();
+  const errors = [];
+  const requests = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  context.on("request", (request) => requests.push(request.url()));
+  const path = language === null ? "" : byQuery ? `?lang=${language}` : `${language}.html`;
+  await page.goto(`${running.site.url}${path}`);
+  if (javaScript) await page.locator("#calculator:not([hidden])").waitFor();
+  return { context, page, errors, requests };
+}
+
+/** Answers (the contract's shape) given with the mouse and typing, in the flow's order. */
+export async function answerWithMouse(page, answers) {
+  for (const name of ["verdict", "reporter", "offense"]) {
+    if (answers[name]) await page.check(`#${name}-${answers[name]}`);
+  }
+  if (answers.amount) {
+    if (["none", "unknown"].includes(answers.amount)) await page.check(`#amount-${answers.amount}`);
+    else {
+      await page.fill("#amount", answers.amount);
+      await page.press("#amount", "Tab");
+    }
+  }
+  if (answers.decisionDate) await typeDate(page, "decisionDate", answers.decisionDate);
+}
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+/** What axe finds against WCAG 2.1 A and AA in the page as it is, one line per rule. */
+export async function axeViolations(page) {
+  await page.evaluate(AXE_SOURCE);
+  const results = await page.evaluate(() =>
+    window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }),
+  );
+  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
 }

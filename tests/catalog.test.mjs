@@ -113,10 +113,13 @@ test("each built page is in its language: static text from its catalog, its cata
     for (const [, chunk] of script.matchAll(/from"\.\/(chunk-\w+\.js)"/g)) assert.ok(page.includes(`<link rel="modulepreload" href="assets/${chunk}">`), `${name} preloads ${chunk}`);
     const current = [...page.matchAll(/hreflang="(\w+)" aria-current="true"/g)].map((match) => match[1]);
     assert.deepEqual(current, [language], `${name}: its own link is the current one`);
-    const elements = [...page.matchAll(/data-i18n="([\w.-]+)"[^>]*>([^<]*)</g)];
+    // An element's text, or in a [data-phone] one its text around the hotline's tel: link.
+    const elements = [...page.matchAll(/data-i18n="([\w.-]+)"([^>]*)>((?:[^<]|<a href="tel:1424">1424<\/a>)*)</g)];
     assert.ok(elements.length > 15);
-    for (const [, key, shown] of elements) {
-      assert.ok(shown.trim(), `${name} ${key} is filled`);
+    for (const [, key, attributes, html] of elements) {
+      assert.ok(html.trim(), `${name} ${key} is filled`);
+      if (attributes.includes("data-phone")) assert.ok(html.includes('<a href="tel:1424">1424</a>'), `${name} ${key}: 1424 can be called`);
+      const shown = html.replaceAll('<a href="tel:1424">1424</a>', "1424");
       if (!catalog[key].includes("{")) assert.equal(shown, catalog[key].replaceAll("&", "&amp;"), `${name} ${key}`);
     }
     const rows = [...page.matchAll(/data-i18n="offense\.(\w+)"[^>]*>[^<]*<\/th><td data-i18n="reward\.mci" data-mci="(\d+)"/g)];

@@ -202,6 +202,20 @@ for (const engine of ENGINES) {
       });
     }
 
+    test(`${engine}: on a phone, after the last answer, "See your result" brings the headline into sight`, async () => {
+      await openPhone(driver, site, "kk");
+      for (const id of ["verdict-in_force", "reporter-citizen", "offense-grave", "amount-none"]) await (await shown(driver, id)).click();
+      const inSight = (selector) => driver.executeScript(`const box = document.querySelector("${selector}")?.getBoundingClientRect();
+        return Boolean(box && box.height > 0 && box.top >= 0 && box.bottom <= innerHeight)`);
+      await driver.wait(async () => inSight("#to-result"), WAIT).catch(() => {});
+      assert.equal(await inSight("#result-live .amount"), false, `${engine}: the headline starts below the last answer`);
+      assert.equal(await inSight("#to-result"), true, `${engine}: the control is in sight`);
+      await driver.findElement(By.id("to-result")).click();
+      await driver.wait(async () => inSight("#result-live .amount"), WAIT).catch(() => {});
+      assert.equal(await inSight("#result-live .amount"), true, `${engine}: the headline is in sight`);
+      assert.equal(await driver.executeScript("return document.activeElement.id"), "result-heading");
+    });
+
     test(`${engine}: a case answered with the keyboard alone`, async () => {
       await setViewport(driver, 1280, 900);
       const row = vector("V8");

@@ -4,8 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { siteAndBrowser, filesUnder, typeDate, framedBy, SITE } from "./browser.mjs";
+import { siteAndBrowser, filesUnder, typeDate, framedBy, openPageIn, answerWithMouse, axeViolations, SITE } from "./browser.mjs";
 import { META_POLICY } from "../www/tools/csp.mjs";
 import engine from "../www/tools/engine.mjs";
 import { vector, answersOf } from "./vectors.mjs";
@@ -14,29 +13,13 @@ import kk from "../www/page/js/lang/kk.js";
 import ru from "../www/page/js/lang/ru.js";
 import en from "../www/page/js/lang/en.js";
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const SCREENSHOTS = new URL("../target/screenshots/", import.meta.url);
 const CATALOGS = { kk, ru, en };
 
 const running = siteAndBrowser();
 
-/**
- * A fresh context, as a new visitor: English-US browser, so date fields take mm/dd/yyyy.
- * The page is the language's own (`ru.html`), or index.html with `?lang=` when `byQuery`,
- * or index.html alone when `language` is null.
- */
-async function openPage(language, { width = 1280, javaScript = true, byQuery = false, locale = "en-US" } = {}) {
-  const context = await running.browser.newContext({ locale, viewport: { width, height: 900 }, javaScriptEnabled: javaScript });
-  const page = await context.newPage();
-  const errors = [];
-  const requests = [];
-  page.on("pageerror", (error) => errors.push(error.message));
-  context.on("request", (request) => requests.push(request.url()));
-  const path = language === null ? "" : byQuery ? `?lang=${language}` : `${language}.html`;
-  await page.goto(`${running.site.url}${path}`);
-  if (javaScript) await page.locator("#calculator:not([hidden])").waitFor();
-  return { context, page, errors, requests };
-}
+/** A fresh context and page, as a new visitor (see `openPage` in browser.mjs). */
+const openPage = (language, options) => openPageIn(running, language, options);
 
 /**
  * Vectors of tests/vectors.md answered on the page: a tier (V1), 10 % (V8), the MCI of the
@@ -48,20 +31,6 @@ const VECTORS = ["V1", "V8", "V13a", "V13b", "V15", "V16a", "V20"].map((id) => {
   return { row, answers: row.status === "not_eligible" ? { verdict: row.verdict } : answersOf(row) };
 });
 const V1 = VECTORS[0], V8 = VECTORS[1];
-
-async function answerWithMouse(page, answers) {
-  for (const name of ["verdict", "reporter", "offense"]) {
-    if (answers[name]) await page.check(`#${name}-${answers[name]}`);
-  }
-  if (answers.amount) {
-    if (["none", "unknown"].includes(answers.amount)) await page.check(`#amount-${answers.amount}`);
-    else {
-      await page.fill("#amount", answers.amount);
-      await page.press("#amount", "Tab");
-    }
-  }
-  if (answers.decisionDate) await typeDate(page, "decisionDate", answers.decisionDate);
-}
 
 /** Presses Tab until the focused element satisfies `wanted`; fails if it never does. */
 async function tabUntil(page, wanted, description, argument) {
@@ -117,14 +86,6 @@ async function assertShown(page, { row }, language) {
   assert.equal(await page.locator("[data-testid=amount-mci]").textContent(), shownMci(language, row.MCI), `${row.id} ${language} MCI`);
 }
 
-async function axeViolations(page) {
-  await page.evaluate(AXE_SOURCE);
-  const results = await page.evaluate(() =>
-    window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }),
-  );
-  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
-}
-
 for (const language of LANGUAGES) {
   test(`${language}: the public vectors, answered ${language === "ru" ? "with the keyboard only" : "with the mouse"}`, async () => {
     for (const vector of VECTORS) {
@@ -144,9 +105,13 @@ for (const language of LANGUAGES) {
     assert.doesNotMatch(body, /\b(step|rule|caveat|error|status|branch|regime|offense|law|chart|next)\.[a-z_.-]+/);
     assert.doesNotMatch(body, /\{\w+\}/, "no unfilled placeholder");
     const steps = await page.locator(".steps li").allTextContents();
-    assert.equal(steps.length, 9);
-    for (const rule of ["E1", "R2", "R9", "R4", "R5", "Q7"]) assert.ok(steps.some((line) => line.includes(`(${rule}:`)), rule);
+    // No step that changes nothing: V8's 10 % is whole tiyn (no rounding line), and its tier
+    // (R4) is not what is paid.
+    assert.equal(steps.length, 7, steps.join("\n"));
+    for (const rule of ["E1", "R2", "R9", "R5"]) assert.ok(steps.some((line) => line.includes(`(${rule}:`)), rule);
+    assert.ok(!steps.some((line) => line.includes("(R4:") || line.includes("→")), "no tier, no rounding to the same figure");
     assert.equal(await page.locator('.next-steps a[href="tel:1424"]').textContent(), "1424", "1424 can be called from a phone");
+    assert.equal(await page.locator('.rules a[href="tel:1424"]').count(), 1, "in the rules too");
     assert.equal(await page.locator(".links a").getAttribute("target"), "_blank", "the law opens in a new tab, the answers stay");
     assert.equal(await page.locator(".links a").getAttribute("rel"), "noopener noreferrer");
     const lawLink = await page.locator(".links a").getAttribute("href");
@@ -159,6 +124,10 @@ for (const language of LANGUAGES) {
     assert.deepEqual(await axeViolations(page), [], "empty form");
     await answerWithMouse(page, V8.answers);
     assert.deepEqual(await axeViolations(page), [], "eligible result");
+    await page.click("#working summary");
+    await page.click("#chart summary");
+    await page.locator("svg.chart").waitFor();
+    assert.deepEqual(await axeViolations(page), [], "the working and the chart open");
     await page.fill("#amount", "5 000 000,505");
     await page.press("#amount", "Tab");
     await page.locator("#error-summary:not([hidden])").waitFor();
@@ -207,6 +176,8 @@ test("the chart follows the decision date's Rules: no 10 % or cap marker where o
   for (const [id, markers, description] of [["V25", 0, "chart.description.tiers_only"], ["V8", 2, "chart.description"]]) {
     const { context, page } = await openPage("en");
     await answerWithMouse(page, answersOf(vector(id)));
+    await page.click("#chart summary");
+    await page.locator("svg.chart").waitFor();
     assert.equal(await page.locator("svg.chart .marker-line").count(), markers, id);
     const expected = CATALOGS.en[description].replace(/\{(\w+)\}/g, (whole, name) => ({ thresholdMci: "1,000", percent: "10", capReachedAtMci: "40,000", capMci: "4,000" })[name]);
     assert.equal(await page.locator("svg.chart desc").textContent(), expected, id);
@@ -220,11 +191,27 @@ test("headlines fit the status: a public servant's certificate first, an acquitt
   assert.equal(await page.textContent("#result-live .status"), CATALOGS.en["status.non_monetary_likely"]);
   const sizes = await page.evaluate(() => ["#result-live .status", "[data-testid=amount]"].map((selector) => parseFloat(getComputedStyle(document.querySelector(selector)).fontSize)));
   assert.ok(sizes[1] <= sizes[0] * 1.3, `the cash figure is secondary (${sizes})`);
+  assert.ok((await page.locator(".next-steps").innerText()).includes(CATALOGS.en["next.certificate"]));
   await page.check("#verdict-acquitted");
-  const next = await page.locator(".next-steps").innerText();
-  assert.ok(!next.includes(CATALOGS.en["next.report"]) && !next.includes(CATALOGS.en["next.false"]), next);
-  assert.ok(next.includes(CATALOGS.en["next.call"]));
+  const next = await page.locator(".next-steps li").allInnerTexts();
+  assert.deepEqual(next, [CATALOGS.en["next.acquitted"], CATALOGS.en["next.protection"]], "no reward to ask for, no warning last");
   await context.close();
+});
+
+test("what happens next follows the status: paid once in force, waiting, a certificate, nothing to ask", async () => {
+  const cases = { V8: "next.ask", V15: "next.wait", V3: "next.certificate" };
+  for (const [id, first] of Object.entries(cases)) {
+    const row = vector(id);
+    const { context, page } = await openPage("ru");
+    await answerWithMouse(page, answersOf(row));
+    assert.match(await page.locator("#result-live .status").getAttribute("class"), new RegExp(row.status));
+    const next = await page.locator(".next-steps li").allInnerTexts();
+    assert.equal(next[0], CATALOGS.ru[first], id);
+    assert.equal(next.at(-1), CATALOGS.ru["next.false"], `${id}: E5's warning`);
+    // The next steps come right after the headline.
+    assert.equal(await page.evaluate(() => document.querySelector("#result-details").firstElementChild.classList.contains("next-steps")), true);
+    await context.close();
+  }
 });
 
 test("an acquittal stops the flow and says why", async () => {
@@ -443,20 +430,30 @@ test("screenshots at 1280 and 360 px in each language (target/screenshots)", asy
   }
 });
 
-test("print: a one-page summary with the answers, the result, the working and the sources", async () => {
+test("print: one page with the result, what to do next and 1424, the answers, the working, the sources and the address", async () => {
   for (const language of LANGUAGES) {
     const { context, page } = await openPage(language);
     await answerWithMouse(page, V8.answers);
+    // What the browser does before it prints (Ctrl+P or the button): the folded working opens.
+    await page.evaluate(() => dispatchEvent(new Event("beforeprint")));
     await page.emulateMedia({ media: "print" });
     assert.equal(await page.isVisible("#questions"), false, "the form is not printed");
-    assert.equal(await page.isVisible(".print-only dl"), true, "the answers are");
+    assert.equal(await page.isVisible(".your-answers dl"), true, "the answers are");
+    assert.equal(await page.isVisible(".change"), false, "without their Change links");
     assert.equal(await page.isVisible(".steps"), true, "the working is");
     assert.equal(await page.isVisible(".links"), true, "the sources are");
-    const answers = await page.locator(".print-only dl").innerText();
-    assert.ok(answers.includes("5 000 000"), "the typed amount is in the summary");
+    assert.equal(await page.isVisible(".next-steps"), true, "what to do next is");
+    assert.ok((await page.locator(".next-steps").innerText()).includes("1424"));
+    const address = await page.locator(".your-answers .print-only").innerText();
+    assert.ok(address.includes(`${running.site.url}${language}.html`), `${language}: the page's address (${address})`);
+    const answers = await page.locator(".your-answers dl").innerText();
+    assert.ok(answers.includes(shownTenge(language, "5000000")), "the typed amount, as read, is in the summary");
     const pdf = await page.pdf({ format: "A4" });
     const pages = pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g).length;
     assert.equal(pages, 1, `${language}: one page`);
+    await page.emulateMedia({ media: "screen" });
+    await page.evaluate(() => dispatchEvent(new Event("afterprint")));
+    assert.equal(await page.locator("#working").getAttribute("open"), null, "folded again after printing");
     await context.close();
   }
 });

@@ -4,6 +4,7 @@
 import { editHtml } from "./html.mjs";
 import { META_POLICY } from "./csp.mjs";
 import { staticText, staticValues } from "../page/js/i18n.js";
+import { withPhoneLinksHtml } from "../page/js/phone.js";
 
 const escapeText = (text) => text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
 
@@ -36,7 +37,9 @@ export function languagePage(template, text, { engine, assets, catalog }) {
     [/<tbody id="tiers"><\/tbody>/, `<tbody id="tiers">${tierRows}\n      </tbody>`],
     [/data-i18n="([\w.-]+)"([^>]*)><\//g, (whole, key, attributes) => {
       const mci = attributes.match(/data-mci="(\d+)"/)?.[1];
-      return `data-i18n="${key}"${attributes}>${escapeText(staticText(text, key, mci, values))}</`;
+      const sentence = staticText(text, key, mci, values);
+      const html = attributes.includes("data-phone") ? withPhoneLinksHtml(sentence, escapeText) : escapeText(sentence);
+      return `data-i18n="${key}"${attributes}>${html}</`;
     }],
   ]);
 }

@@ -5,10 +5,11 @@
 import init, { estimate, explain, parseAmount, mciTable, choices, limits, vocabulary } from "syiaqy";
 import engineWasm from "syiaqy/syiaqy_bg.wasm";
 import { pickLanguage, loadCatalog, translator, translateStatic, staticValues, LANGUAGES } from "./i18n.js";
-import { questions, buildForm, showQuestions, readAnswers, plan } from "./flow.js";
+import { questions, buildForm, showQuestions, readAnswers, plan, dateValue, isRealDay } from "./flow.js";
 import { fillArticleHelper, findCategory } from "./article.js";
 import { headline, details } from "./result.js";
 import { installExit } from "./exit.js";
+import { keepResultInReach, printOpen } from "./reach.js";
 import { postHeightToParent } from "./embed.js";
 
 const root = document.documentElement;
@@ -42,6 +43,7 @@ const live = document.getElementById("result-live");
 const resultDetails = document.getElementById("result-details");
 const summary = document.getElementById("error-summary");
 const rewardLimits = limits();
+const resultInReach = keepResultInReach(document.getElementById("to-result"), live, document.getElementById("result-heading"));
 const flow = questions(choices(), rewardLimits, vocabulary().code);
 const today = isoDay(new Date());
 const latestMci = mciTable().at(-1);
@@ -115,22 +117,32 @@ function showMessage(key) {
   message.textContent = text.t(key);
   live.replaceChildren(message);
   resultDetails.replaceChildren();
+  resultInReach.resultShown(false);
 }
 
-/** The amount as read, under the field: "Read as 3 450 000 ₸". */
-function showAmountReading() {
-  const input = form.querySelector("#amount");
-  const reading = form.querySelector("#amount-read");
-  if (!input) return;
-  let shown = "";
-  if (input.value.trim()) {
-    try {
-      shown = text.t("amount.read", { amount: text.tenge(parseAmount(input.value)) });
-    } catch {
-      shown = "";
-    }
+/** A typed amount in the page's notation, as the engine reads it; throws what it cannot read. */
+const amountAsRead = (typed) => text.tenge(parseAmount(typed));
+
+/** A typed answer said back as it was read, under its field; nothing while it cannot be read. */
+function showReading(field, key, values) {
+  const reading = form.querySelector(`#${field}-read`);
+  if (reading) reading.textContent = values ? text.t(key, values) : "";
+}
+
+/** "Read as 3 450 000 ₸", "Read as 20 May 2025": in the page's language, whatever was typed. */
+function showReadings() {
+  const typed = form.querySelector("#amount")?.value.trim();
+  let amount = null;
+  try {
+    if (typed) amount = { amount: amountAsRead(typed) };
+  } catch {
+    // Not an amount yet: its error says why once the answer is finished.
   }
-  reading.textContent = shown;
+  showReading("amount", "amount.read", amount);
+  for (const field of ["decisionDate", "mciDate"]) {
+    const day = dateValue(form, field);
+    showReading(field, "date.read", day && isRealDay(day) ? { date: text.date(day) } : null);
+  }
 }
 
 /** Re-reads the answers and redraws. `revealErrors`: the user finished an answer (change). */
@@ -138,7 +150,7 @@ function update({ revealErrors = false } = {}) {
   const answers = readAnswers(form, flow);
   const { visible, request, provisional } = plan(flow, answers);
   for (const frame of showQuestions(form, flow, visible, today)) translateStatic(frame, text);
-  showAmountReading();
+  showReadings();
   if (!request) {
     clearErrors();
     showMessage("result.waiting");
@@ -149,6 +161,12 @@ function update({ revealErrors = false } = {}) {
     result = estimate(request);
   } catch (error) {
     if (!error.code) throw error;
+    // A decision before the first Rules is no mistake to fix: a fact, said where the result goes.
+    if (error.code === "no_regime") {
+      clearErrors();
+      showMessage("error.no_regime");
+      return;
+    }
     if (revealErrors || shownErrors.has(error.field)) showError(error);
     // The last good result must not look current while an answer is wrong.
     showMessage("result.stale");
@@ -160,7 +178,9 @@ function update({ revealErrors = false } = {}) {
   if (first) performance.mark("syiaqy:first-result");
   live.replaceChildren(...headline(result, text, provisional));
   const rewardAt = (amount) => estimate({ ...request, amount });
-  resultDetails.replaceChildren(...details(result, explain(request), text, { form, today, rewardAt, limits: rewardLimits }));
+  const chartWidth = () => resultDetails.clientWidth;
+  resultDetails.replaceChildren(...details(result, explain(request), text, { form, today, rewardAt, limits: rewardLimits, chartWidth, readAmount: amountAsRead }));
+  resultInReach.resultShown(true);
   if (first) performance.mark("syiaqy:first-result-shown");
 }
 
@@ -223,6 +243,9 @@ for (const link of document.querySelectorAll(".languages a")) {
 installExit(document.getElementById("exit"), form, document.getElementById("exit-status"), (remaining) => text.t("page.exit.more", { count: remaining }));
 text = textIn(firstLanguage, await firstCatalog.catch(stopLoading));
 document.getElementById("calculator").hidden = false;
+// Now there are questions to answer, the privacy note can say how to check it.
+document.getElementById("privacy-check").hidden = false;
+printOpen(resultDetails);
 translatePage();
 postHeightToParent();
 performance.mark("syiaqy:ready");

@@ -5,6 +5,7 @@
 // more request for every visitor (tried).
 import { classifyArticle } from "syiaqy";
 import { element } from "./dom.js";
+import { withPhoneLinks } from "./phone.js";
 import { dateInput, dateValue } from "./flow.js";
 
 /** A text field of the helper, with its label. */
@@ -74,5 +75,5 @@ export function findCategory(form, text) {
     lines.push(t(`article.finding.${answer.finding}`));
   }
   for (const caveat of answer.caveats) lines.push(t(`article.caveat.${caveat}`));
-  found.replaceChildren(...lines.map((line) => element("p", {}, [line])));
+  found.replaceChildren(...lines.map((line) => element("p", {}, withPhoneLinks(line))));
 }

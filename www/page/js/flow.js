@@ -24,6 +24,9 @@ const textOf = (key) => element("span", { "data-i18n": key });
 /** An error message slot next to a field; filled by app.js's `showError`. */
 const errorSlot = (id) => element("p", { class: "field-error", id: `${id}-error`, hidden: true });
 
+/** Where a typed answer is said back as it was read ("Read as 20 May 2025"); app.js fills it. */
+const readAs = (id) => element("p", { class: "read-as", id: `${id}-read` });
+
 function radio(name, value, hintKey) {
   const id = `${name}-${value}`;
   const hint = hintKey ? element("span", { class: "hint", id: `${id}-hint`, "data-i18n": hintKey }) : null;
@@ -73,7 +76,7 @@ function amountFields({ maxLength }) {
       type: "text", id: "amount", name: "amount", inputmode: "decimal", spellcheck: "false", maxlength: maxLength,
       autocomplete: "off", class: "amount-input", "aria-describedby": "amount-hint amount-read amount-error",
     }),
-    element("p", { class: "read-as", id: "amount-read" }),
+    readAs("amount"),
     element("div", { class: "radios" }, [radio("amount", "none"), radio("amount", "unknown")]),
   ] };
 }
@@ -105,12 +108,14 @@ function datesFields({ today }) {
   return { describedBy: "decisionDate-hint", fields: [
     element("p", { class: "hint", id: "decisionDate-hint", "data-i18n": "question.decisionDate.hint" }),
     errorSlot("decisionDate"),
-    dateInput("decisionDate", "decisionDate.label", "decisionDate-hint decisionDate-error", today),
+    dateInput("decisionDate", "decisionDate.label", "decisionDate-hint decisionDate-read decisionDate-error", today),
+    readAs("decisionDate"),
     element("details", { class: "more" }, [
       element("summary", { "data-i18n": "question.more" }),
       element("p", { class: "hint", id: "mciDate-hint", "data-i18n": "mciDate.hint" }),
       errorSlot("mciDate"),
-      dateInput("mciDate", "mciDate.label", "mciDate-hint mciDate-error"),
+      dateInput("mciDate", "mciDate.label", "mciDate-hint mciDate-read mciDate-error"),
+      readAs("mciDate"),
     ]),
   ] };
 }
@@ -125,6 +130,13 @@ export function dateValue(form, field) {
   if (!day && !month && !year) return undefined;
   const twoDigits = (digits) => (/^\d$/.test(digits) ? `0${digits}` : digits);
   return `${year}-${twoDigits(month)}-${twoDigits(day)}`;
+}
+
+/** Whether an ISO day is a day of the calendar ("2025-02-31" is not). */
+export function isRealDay(day) {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return false;
+  const date = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(day);
 }
 
 const FIELDS = { choice: choiceFields, amount: amountFields, dates: datesFields };

@@ -1,6 +1,7 @@
 // Languages: choosing one, loading its texts, and writing money, numbers and dates the way
 // that language writes them. The catalogs are flat (one key, one text) and each is its own
 // file, fetched when its language is first used: a visitor downloads one language, not three.
+import { withPhoneLinks } from "./phone.js";
 
 /** Each language's catalog, loaded on first use. */
 const CATALOGS = {
@@ -25,6 +26,9 @@ const NUMBER_STYLES = {
   ru: KAZAKHSTAN_STYLE,
   en: { group: ",", decimal: ".", tenge: (amount) => `KZT${NBSP}${amount}` },
 };
+
+/** A decimal string without the zeros that end its fraction: "500000.00" → "500000". */
+export const withoutTrailingZeros = (decimal) => (decimal.includes(".") ? decimal.replace(/\.?0+$/, "") : decimal);
 
 /** A decimal string ("1234567.5") with a language's marks; no digit is added or lost. */
 function writeDecimal(decimalString, { group, decimal }) {
@@ -88,7 +92,7 @@ export function translator(language, catalog, limits) {
     return style.tenge(writeDecimal(shown, style));
   };
   /** A plain decimal string (MCI counts, MCI values), without trailing zeros. */
-  const number = (amount) => writeDecimal(amount.includes(".") ? amount.replace(/\.?0+$/, "") : amount, style);
+  const number = (amount) => writeDecimal(withoutTrailingZeros(amount), style);
 
   // Plain functions, not methods: callers destructure them.
   return {
@@ -129,12 +133,17 @@ export function staticText(text, key, mci, values) {
   return text.t(key, mci ? { mci: text.number(mci) } : values[key]);
 }
 
-/** Fills every `[data-i18n]` element below `root` (and `[data-i18n-label]` aria-labels). */
+/**
+ * Fills every `[data-i18n]` element below `root` (and `[data-i18n-label]` aria-labels); in a
+ * `[data-phone]` one the hotline's number is a link.
+ */
 export function translateStatic(root, text, values = {}) {
   for (const element of root.querySelectorAll("[data-i18n]")) {
     const translated = staticText(text, element.dataset.i18n, element.dataset.mci, values);
     // The language's page already carries its text: rewriting it would only cost a layout.
-    if (element.textContent !== translated) element.textContent = translated;
+    if (element.textContent === translated) continue;
+    if (element.hasAttribute("data-phone")) element.replaceChildren(...withPhoneLinks(translated));
+    else element.textContent = translated;
   }
   for (const element of root.querySelectorAll("[data-i18n-label]")) {
     element.setAttribute("aria-label", text.t(element.dataset.i18nLabel));

@@ -1,15 +1,20 @@
-// The answer page: the result first, then how it was worked out, then the law, the caveats,
-// the chart and what to do next. Everything is drawn from the engine's data; the only words
-// here are catalog keys.
+// The answer page: the headline (the status and the amount), then what to do next, what to
+// keep in mind, the answers, how it was worked out, the law and the chart. Everything is drawn
+// from the engine's data; the only words here are catalog keys.
 import { chart } from "./chart.js";
 import { element } from "./dom.js";
-import { dateValue } from "./flow.js";
+import { dateValue, isRealDay } from "./flow.js";
+import { withoutTrailingZeros } from "./i18n.js";
+import { withPhoneLinks } from "./phone.js";
 
 /** Law No. 410-V on adilet.zan.kz, in the page's language (rules.md: /kaz/, /rus/, /eng/). */
 const lawLink = (language) => `https://adilet.zan.kz/${{ kk: "kaz", ru: "rus", en: "eng" }[language]}/docs/Z1500000410`;
 
 const section = (headingKey, text, children, className = "") =>
   element("section", { class: `result-part ${className}`.trim() }, [element("h3", {}, [text.t(headingKey)]), ...children]);
+
+/** "I don't know" reads as a sentence of its own in the working, not as the name of a case. */
+const UNKNOWN_CASE_RANGE = { unknown: "step.tier.range.unknown", criminal_unknown: "step.tier.range.criminal_unknown" };
 
 /** One line of the working, in words, from the engine's step data. */
 function stepText(step, result, text) {
@@ -27,7 +32,10 @@ function stepText(step, result, text) {
         return t("step.mci.beyond", { year: step.date.slice(0, 4), latest: step.latestKnownYear, value: tenge(step.value.tenge) });
       }
       return t(step.chosenByUser ? "step.mci.chosen" : "step.mci", { date: date(step.date), value: tenge(step.value.tenge), from: date(step.value.effectiveFrom) });
-    case "tier": return span(String(step.minMci), String(step.maxMci), "step.tier", "step.tier.range", { offense: t(`offense.${step.offense}`) });
+    case "tier": {
+      const range = UNKNOWN_CASE_RANGE[step.offense] ?? "step.tier.range";
+      return span(String(step.minMci), String(step.maxMci), "step.tier", range, { offense: t(`offense.${step.offense}`) });
+    }
     case "no_bribe_or_damage":
     case "amount_not_used": return t(`step.${step.step}`);
     case "unknown_amount": return t("step.unknown_amount", { min: number(String(step.minMci)), max: number(String(step.maxMci)) });
@@ -65,11 +73,23 @@ export function headline(result, text, provisional) {
   return nodes;
 }
 
+/**
+ * The steps worth a line: not those that change nothing. Rounding a figure already in whole
+ * tiyn, and the tier of a case paid by the 10 % branch (R5), are left out.
+ */
+function stepsThatMatter(steps) {
+  const aboveThreshold = steps.some((step) => step.step === "threshold" && step.above);
+  return steps.filter((step) =>
+    !(step.step === "rounding" && withoutTrailingZeros(step.exactTenge) === withoutTrailingZeros(step.roundedTenge)) &&
+    !(step.step === "tier" && aboveThreshold));
+}
+
+/** The working as a numbered list, each step with the rule it follows, named. */
 function working(result, steps, text) {
-  const lines = steps.map((step) =>
+  const lines = stepsThatMatter(steps).map((step) =>
     element("li", {}, [stepText(step, result, text), " ", element("span", { class: "source" }, [`(${step.rule}: ${text.t(`rule.${step.rule}`)})`])]),
   );
-  return section("working.heading", text, [element("ol", { class: "steps" }, lines)]);
+  return element("ol", { class: "steps" }, lines);
 }
 
 function law(result, text) {
@@ -93,7 +113,8 @@ function law(result, text) {
     element("ul", { class: "links" }, [
       // A new tab keeps the answers on this one.
       element("li", {}, [element("a", { href: lawLink(text.language), target: "_blank", rel: "noopener noreferrer", hreflang: text.language }, [t("law.link.law")])]),
-      element("li", {}, [t("law.link.rules")]),
+      // No official address of the Rules is known (rules.md): their title, and where to look.
+      element("li", {}, [t("law.link.rules"), " ", element("span", { class: "source" }, [t("law.rules.address")])]),
     ]),
   );
   return section("law.heading", text, parts);
@@ -104,58 +125,145 @@ function caveats(result, text) {
   return section("caveats.heading", text, [element("ul", { class: "caveats" }, items)]);
 }
 
-/** The call centre's number as a link a phone can call: the text's other words stay text. */
-const HOTLINE = "1424";
-function withPhoneLinks(sentence) {
-  return sentence.split(HOTLINE).flatMap((part, index) => (index ? [element("a", { href: `tel:${HOTLINE}` }, [HOTLINE]), part] : [part]));
+/**
+ * What to do next, by status: only what rules.md states (paid once the verdict is in force,
+ * 1424, the protections, E5's warning) and, where a fact is not published (a deadline, the
+ * documents), who to ask. After an acquittal there is no reward to ask for and no warning
+ * about false reports for someone who did nothing wrong.
+ */
+const NEXT_STEPS = {
+  eligible: ["next.ask", "next.keep", "next.protection", "next.false"],
+  non_monetary_likely: ["next.certificate", "next.keep", "next.protection", "next.false"],
+  not_yet: ["next.wait", "next.keep", "next.protection", "next.false"],
+  not_eligible: ["next.acquitted", "next.protection"],
+};
+
+function nextSteps(text, status, keep) {
+  const items = NEXT_STEPS[status].map((key) => element("li", {}, withPhoneLinks(text.t(key))));
+  return section("next.heading", text, [element("ul", {}, items), keep], "next-steps");
 }
 
 /**
- * What to do next. After an acquittal there is no reward to ask for: nothing about keeping the
- * report for it, and no closing warning about false reports to someone who did nothing wrong.
+ * "Copy the result" and "Print or save": the result kept by the person, on their device only.
+ * The copy is the shown text itself (`asText`), put on the clipboard and nowhere else.
  */
-function nextSteps(text, status) {
-  const { t } = text;
-  const keys = status === "not_eligible" ? ["next.call", "next.protection"] : ["next.call", "next.report", "next.protection", "next.false"];
-  const printButton = element("button", { type: "button", class: "print-button" }, [t("next.print")]);
-  printButton.addEventListener("click", () => window.print());
-  return section("next.heading", text, [
-    element("ul", {}, keys.map((key) => element("li", {}, withPhoneLinks(t(key))))),
-    printButton,
-  ], "next-steps");
+function keepButtons(text, asText) {
+  const status = element("p", { class: "copy-status", role: "status" });
+  const copy = element("button", { type: "button", class: "secondary-button" }, [text.t("next.copy")]);
+  copy.addEventListener("click", async () => {
+    try {
+      await navigator.clipboard.writeText(asText());
+      status.textContent = text.t("next.copied");
+    } catch {
+      status.textContent = text.t("next.copy.failed");
+    }
+  });
+  const print = element("button", { type: "button", class: "print-button" }, [text.t("next.print")]);
+  print.addEventListener("click", () => window.print());
+  return element("div", { class: "keep screen-only" }, [copy, " ", print, status]);
 }
 
-/** The answers as asked, for the printed summary. */
-function summary(form, text, today) {
+/**
+ * The answer shown for one question: the chosen option's words, or what was typed as it was
+ * read (`readAmount`: the amount in the page's notation; dates in words).
+ */
+function answerOf(fieldset, form, text, readAmount) {
+  const checked = fieldset.querySelector("input[type=radio]:checked");
+  if (checked) return form.querySelector(`label[for="${checked.id}"] span`).textContent;
+  const dateFields = [...new Set([...fieldset.querySelectorAll("[data-date]")].map((input) => input.dataset.date))];
+  if (dateFields.length) {
+    return dateFields.map((field) => dateValue(form, field)).filter(Boolean)
+      .map((day) => (isRealDay(day) ? text.date(day) : day)).join("; ");
+  }
+  const typed = fieldset.querySelector("input[type=text]")?.value.trim();
+  return typed && readAmount(typed);
+}
+
+/**
+ * "Your answers", on screen and in print, each with a Change link that takes the person back
+ * to the question, its answer focused. Ends with when and with what it was made (and, printed,
+ * where to find the calculator again).
+ */
+function answers(form, text, today, readAmount) {
   const rows = [];
   for (const fieldset of form.querySelectorAll("fieldset.question:not([hidden])")) {
+    const answer = answerOf(fieldset, form, text, readAmount);
+    if (!answer) continue;
     const question = fieldset.querySelector("legend").textContent;
-    const checked = fieldset.querySelector("input[type=radio]:checked");
-    const dateField = fieldset.querySelector("[data-date]")?.dataset.date;
-    const typed = dateField ? dateValue(form, dateField) : fieldset.querySelector("input[type=text]")?.value;
-    const value = dateField && /^\d{4}-\d{2}-\d{2}$/.test(typed ?? "") ? text.date(typed) : typed;
-    const answer = checked ? form.querySelector(`label[for="${checked.id}"] span`).textContent : value;
-    if (answer) rows.push(element("dt", {}, [question]), element("dd", {}, [answer]));
+    const change = element("a", { href: `#${fieldset.id}`, class: "change screen-only" }, [
+      text.t("summary.change"), element("span", { class: "visually-hidden" }, [`: ${question}`]),
+    ]);
+    change.addEventListener("click", (event) => {
+      event.preventDefault();
+      const input = fieldset.querySelector("input:checked") ?? fieldset.querySelector("input");
+      input.focus();
+      input.scrollIntoView({ block: "center" });
+    });
+    rows.push(element("div", { class: "answer" }, [element("dt", {}, [question]), element("dd", {}, [answer]), element("dd", { class: "change-cell" }, [change])]));
   }
-  return element("section", { class: "print-only result-part" }, [
+  // A page on the web says where it is; the offline file's path would name the person's folders.
+  const address = /^https?:$/.test(location.protocol) ? location.origin + location.pathname : null;
+  return element("section", { class: "result-part your-answers" }, [
     element("h3", {}, [text.t("summary.heading")]),
     element("dl", {}, rows),
-    element("p", {}, [text.t("summary.made", { date: text.date(today) })]),
+    element("p", { class: "made" }, [text.t("summary.made", { date: text.date(today), product: text.t("product.name") })]),
+    ...(address ? [element("p", { class: "print-only" }, [text.t("summary.address", { address })])] : []),
   ]);
 }
 
 /**
- * Everything below the headline; `steps` is the working (`explain()`). `rewardAt` computes
- * this case at another amount (the chart).
+ * A part of the answer folded behind its heading, as the person left it: a rebuilt result
+ * keeps a fold they opened. A `lazy` fold makes its content only once open, so a chart no
+ * one looks at costs nothing.
  */
-export function details(result, steps, text, { form, today, rewardAt, limits }) {
-  if (result.status === "not_eligible") return [working(result, steps, text), nextSteps(text, result.status), summary(form, text, today)];
+function fold(id, summaryKey, text, content, { lazy = false, className = "" } = {}) {
+  const open = Boolean(document.getElementById(id)?.open);
+  const details = element("details", { id, class: `fold ${className}`.trim(), open }, [
+    element("summary", {}, [element("h3", {}, [text.t(summaryKey)])]),
+  ]);
+  if (!lazy || open) details.append(...content());
+  else details.addEventListener("toggle", () => details.append(...content()), { once: true });
+  return details;
+}
+
+/**
+ * The plain text of the result as shown: the headline (`#result-live`), the answers, the
+ * working and when it was made, read from the page itself so the copy cannot say otherwise.
+ */
+function resultText() {
+  const headline = document.getElementById("result-live");
+  const answersPart = document.querySelector(".your-answers");
+  const working = document.getElementById("working");
   return [
-    working(result, steps, text),
-    law(result, text),
+    ...[...headline.children].map((node) => node.textContent),
+    "",
+    answersPart.querySelector("h3").textContent,
+    ...[...answersPart.querySelectorAll(".answer")].map((row) => `${row.querySelector("dt").textContent}: ${row.querySelector("dd").textContent}`),
+    "",
+    working.querySelector("summary").textContent,
+    ...[...working.querySelectorAll(".steps li")].map((item, index) => `${index + 1}. ${item.textContent}`),
+    "",
+    answersPart.querySelector(".made").textContent,
+  ].join("\n");
+}
+
+/**
+ * Everything below the headline, in the order a person needs it: what to do next, what to
+ * keep in mind, the answers with a way back to each, how it was worked out (folded), the law,
+ * and the chart (folded). `steps` is the working (`explain()`); `rewardAt` computes this case
+ * at another amount and `chartWidth()` the width the chart has, both for the chart;
+ * `readAmount(typed)` the typed amount in the page's notation.
+ */
+export function details(result, steps, text, { form, today, rewardAt, limits, chartWidth, readAmount }) {
+  const next = nextSteps(text, result.status, keepButtons(text, resultText));
+  const workingFold = fold("working", "working.heading", text, () => [working(result, steps, text)]);
+  if (result.status === "not_eligible") return [next, answers(form, text, today, readAmount), workingFold];
+  return [
+    next,
     caveats(result, text),
-    section("chart.heading", text, chart(result, steps, text, rewardAt, limits), "screen-only"),
-    nextSteps(text, result.status),
-    summary(form, text, today),
+    answers(form, text, today, readAmount),
+    workingFold,
+    law(result, text),
+    fold("chart", "chart.heading", text, () => chart(result, steps, text, rewardAt, limits, chartWidth()), { lazy: true, className: "screen-only" }),
   ];
 }

@@ -1,0 +1,172 @@
+// The answer page as a citizen meets it, most often on a phone (issue 12): the result in
+// reach after the last answer, what to do next right below it, the answers with a way back,
+// the working folded and without noise, the chart readable at 360 px, dates said back as read,
+// and the result kept privately (copied, printed). Headless Chromium; the three engines walk
+// the journeys in journeys.test.mjs.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { siteAndBrowser, openPageIn, answerWithMouse, typeDate } from "./browser.mjs";
+import { vector, answersOf } from "./vectors.mjs";
+import { shownTenge, shownReward, LANGUAGES } from "./shown.mjs";
+import kk from "../www/page/js/lang/kk.js";
+import ru from "../www/page/js/lang/ru.js";
+import en from "../www/page/js/lang/en.js";
+
+const CATALOGS = { kk, ru, en };
+const running = siteAndBrowser();
+const openPage = (language, options) => openPageIn(running, language, options);
+const PHONE = { width: 360, height: 780 };
+
+/** Whether the whole of the element `selector` matches is inside the window. */
+const inWindow = (page, selector) => page.evaluate((wanted) => {
+  const box = document.querySelector(wanted).getBoundingClientRect();
+  return box.height > 0 && box.top >= 0 && box.bottom <= innerHeight;
+}, selector);
+
+test("on a 360 × 780 phone, after the last answer, one labelled control brings the result's headline into sight", async () => {
+  for (const language of LANGUAGES) {
+    const { context, page } = await openPage(language, PHONE);
+    // The amount is the last answer a person gives (the decision date defaults to today):
+    // the date's question still lies between it and the result.
+    await answerWithMouse(page, { verdict: "in_force", reporter: "citizen", offense: "grave", amount: "none" });
+    assert.equal(await inWindow(page, "#result-live .amount"), false, `${language}: the headline starts below`);
+    assert.equal(await page.getAttribute("#result-live", "aria-live"), "polite", "screen readers hear it");
+    const control = page.locator("#to-result");
+    assert.equal(await control.textContent(), CATALOGS[language]["result.jump"]);
+    assert.equal(await inWindow(page, "#to-result"), true, `${language}: the control is in sight`);
+    await control.click();
+    await page.waitForFunction(() => document.activeElement?.id === "result-heading");
+    assert.equal(await inWindow(page, "#result-live .amount"), true, `${language}: the headline is in sight`);
+    assert.equal(await inWindow(page, "#result-heading"), true, `${language}: its heading too, not under the sticky header`);
+    await page.waitForFunction(() => document.getElementById("to-result").hidden, null, { timeout: 2000 });
+    // What to do next comes right after the headline; the working is folded.
+    assert.equal(await page.evaluate(() => document.querySelector("#result-details").firstElementChild.classList.contains("next-steps")), true);
+    assert.equal(await page.getAttribute("#working", "open"), null);
+    await context.close();
+  }
+});
+
+test("the chart at 360 px: its text at least 12 CSS px, nothing cut off at the edge", async () => {
+  for (const language of LANGUAGES) {
+    const { context, page } = await openPage(language, PHONE);
+    // A case near the cap puts "your case" at the right of the chart.
+    await answerWithMouse(page, { ...answersOf(vector("V8")), amount: "150000000" });
+    await page.click("#chart summary");
+    await page.locator("svg.chart").waitFor();
+    const texts = await page.evaluate(() => {
+      const svg = document.querySelector("svg.chart");
+      const frame = svg.getBoundingClientRect();
+      const scale = frame.width / svg.viewBox.baseVal.width;
+      return [...svg.querySelectorAll("text")].map((text) => {
+        const box = text.getBoundingClientRect();
+        return {
+          text: text.textContent,
+          size: parseFloat(getComputedStyle(text).fontSize) * scale,
+          inside: box.left >= frame.left - 0.5 && box.right <= frame.right + 0.5 && box.top >= frame.top - 0.5 && box.bottom <= frame.bottom + 0.5,
+        };
+      });
+    });
+    assert.ok(texts.some(({ text }) => text === CATALOGS[language]["chart.you"]), "your case is marked");
+    for (const { text, size, inside } of texts) {
+      assert.ok(size >= 12, `${language}: "${text}" is ${size.toFixed(1)} px`);
+      assert.ok(inside, `${language}: "${text}" is cut off`);
+    }
+    await context.close();
+  }
+});
+
+test("the chart's table says the step over 1,000 MCI in words, in one currency notation", async () => {
+  const { context, page } = await openPage("en");
+  await answerWithMouse(page, answersOf(vector("V8")));
+  await page.click("#chart summary");
+  await page.locator("svg.chart").waitFor();
+  const amounts = await page.locator(".chart-table tbody td:first-child").allTextContents();
+  assert.ok(amounts.some((cell) => cell.includes("(just over 1,000\u00a0MCI)")), amounts.join(" | "));
+  assert.ok(amounts.every((cell) => cell.startsWith("KZT") && !cell.includes("₸")), amounts.join(" | "));
+  await context.close();
+});
+
+test("your answers, on screen: each with a Change link that goes back to its question", async () => {
+  const { context, page } = await openPage("en");
+  const row = vector("V8");
+  await answerWithMouse(page, answersOf(row));
+  const rows = page.locator(".your-answers .answer");
+  assert.equal(await rows.count(), 5);
+  const shown = await page.locator(".your-answers dd:not(.change-cell)").allTextContents();
+  assert.deepEqual(shown, [en["verdict.in_force"], en["reporter.citizen"], en["offense.grave"], shownTenge("en", "5000000"), "1 March 2025"]);
+  // The link names its question for a screen reader.
+  assert.equal(await rows.nth(2).locator(".change").textContent(), `${en["summary.change"]}: ${en["question.offense"]}`);
+  await rows.nth(2).locator(".change").click();
+  assert.equal(await page.evaluate(() => document.activeElement.id), "offense-grave");
+  await rows.nth(3).locator(".change").click();
+  assert.equal(await page.evaluate(() => document.activeElement.id), "amount");
+  await context.close();
+});
+
+test("copy the result: the clipboard holds exactly what is shown, with the product's name in the page's script", async () => {
+  for (const language of ["kk", "en"]) {
+    const { context, page, requests } = await openPage(language, { permissions: ["clipboard-read", "clipboard-write"] });
+    const row = vector("V8");
+    await answerWithMouse(page, answersOf(row));
+    const before = requests.length;
+    await page.click(`text=${CATALOGS[language]["next.copy"]}`);
+    await page.locator(".copy-status").filter({ hasText: CATALOGS[language]["next.copied"] }).waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    // What a person sees: the headline's lines, the answers, the working (opened), the date made.
+    await page.click("#working summary");
+    const shown = await page.evaluate(() => {
+      const visible = (selector) => [...document.querySelectorAll(selector)].map((node) => node.innerText.trim());
+      const answers = [...document.querySelectorAll(".your-answers .answer")].map((row) => `${row.querySelector("dt").innerText}: ${row.querySelector("dd").innerText}`);
+      const steps = visible("#working .steps li").map((line, index) => `${index + 1}. ${line}`);
+      return [...visible("#result-live > *"), "", ...visible(".your-answers h3"), ...answers, "", ...visible("#working summary"), ...steps, "", ...visible(".your-answers .made")].join("\n");
+    });
+    assert.equal(copied, shown);
+    assert.ok(copied.includes(shownReward(language, row.tenge)), "the amount");
+    assert.ok(copied.includes(CATALOGS[language]["product.name"]), `the name in ${language}'s script`);
+    assert.equal(requests.length, before, "copying requests nothing");
+    await context.close();
+  }
+});
+
+test("dates are said back as read, in the page's language; a decision before the first Rules is explained, not flagged", async () => {
+  const { context, page } = await openPage("ru");
+  await answerWithMouse(page, answersOf(vector("V8")));
+  assert.equal(await page.textContent("#decisionDate-read"), ru["date.read"].replace("{date}", "1 марта 2025 г."));
+  assert.ok((await page.textContent("#question-decisionDate .hint")).includes("вступления приговора в законную силу"), "which date is meant");
+  await typeDate(page, "decisionDate", "2011-05-10");
+  assert.equal(await page.textContent("#result-live"), ru["error.no_regime"]);
+  assert.equal(await page.isVisible("#error-summary"), false, "not a mistake to fix");
+  assert.equal(await page.locator("[aria-invalid]").count(), 0);
+  await context.close();
+});
+
+test("the working says unknowns in plain words and skips steps that change nothing", async () => {
+  const { context, page } = await openPage("en");
+  await answerWithMouse(page, { verdict: "in_force", reporter: "citizen", offense: "unknown", amount: "unknown" });
+  await page.click("#working summary");
+  const steps = await page.locator(".steps li").allTextContents();
+  assert.ok(steps.some((line) => line.startsWith(en["step.tier.range.unknown"].replace("{min}", "30").replace("{max}", "100"))), steps.join("\n"));
+  assert.ok(!steps.some((line) => line.startsWith(`${en["offense.unknown"]}:`)), "not “I don't know: …”");
+  // Rounding is said where it changes the figure: 10 % of 5,000,001.05 is 500,000.105 (Q7).
+  await page.check("#offense-grave");
+  await page.fill("#amount", "5000001.05");
+  await page.press("#amount", "Tab");
+  const rounded = await page.locator(".steps li").allTextContents();
+  assert.ok(rounded.some((line) => line.includes("(Q7:") && line.includes("→ KZT\u00a0500,000.11")), rounded.join("\n"));
+  assert.ok(!rounded.some((line) => line.includes("(R4:")), "the tier is not what is paid");
+  await context.close();
+});
+
+test("page texts: the skip link says where it goes, the privacy check needs the calculator, the heading fits 320 px", async () => {
+  for (const language of LANGUAGES) {
+    const { context, page } = await openPage(language, { width: 320 });
+    assert.equal(await page.textContent(".skip-link"), CATALOGS[language]["page.skip"]);
+    assert.equal(await page.isVisible("#privacy-check"), true);
+    const overflow = await page.evaluate(() => [...document.querySelectorAll("h1, h2, .amount")].filter((node) => node.scrollWidth > node.clientWidth).map((node) => node.textContent));
+    assert.deepEqual(overflow, [], `${language}: headings wider than the page`);
+    await context.close();
+    const { context: noScript, page: bare } = await openPage(language, { javaScript: false });
+    assert.equal(await bare.isVisible("#privacy-check"), false, `${language}: without JavaScript there are no questions to check with`);
+    await noScript.close();
+  }
+});

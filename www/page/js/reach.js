@@ -1,0 +1,61 @@
+// The answer within reach: on a phone the result starts far below the questions, and on
+// paper the folded parts of it must show.
+
+/**
+ * "See your result": a button at the bottom of the window while there is a result whose
+ * headline (`headline`, the polite live region screen readers already hear) is still below.
+ * It brings the result's heading (`heading`) into view and moves the focus there. Returns
+ * `resultShown(yes)`, for the page to say whether a result is shown.
+ */
+export function keepResultInReach(button, headline, heading) {
+  let shown = false;
+  let ahead = false;
+  const refresh = () => {
+    button.hidden = !shown || !ahead;
+    // Room below the page's end and above a focused field, so that the button covers neither.
+    document.documentElement.classList.toggle("result-in-reach", !button.hidden);
+  };
+  // Ahead: the headline, or part of it, is below the window (above the button's band at its
+  // bottom); once the person has scrolled past it, they know where it is.
+  const watch = new IntersectionObserver(([entry]) => {
+    const bottom = entry.rootBounds?.bottom ?? innerHeight - 72;
+    ahead = entry.intersectionRatio < 0.99 && entry.boundingClientRect.bottom > bottom;
+    refresh();
+  }, { threshold: [0, 0.5, 1], rootMargin: "0px 0px -72px 0px" });
+  // Watched from the first time the page says whether there is a result: by then the
+  // calculator is on screen, and the first report of a watch says where the headline is.
+  let watching = false;
+  button.addEventListener("click", () => {
+    heading.scrollIntoView({ block: "start" });
+    heading.focus({ preventScroll: true });
+  });
+  return {
+    resultShown(yes) {
+      if (!watching) watch.observe(headline);
+      watching = true;
+      shown = yes;
+      refresh();
+    },
+  };
+}
+
+/**
+ * Printing opens the folds below `root` that print (the working), and closes them after. They
+ * are found again by id: the result may have been redrawn in between.
+ */
+export function printOpen(root) {
+  let opened = [];
+  addEventListener("beforeprint", () => {
+    const closed = [...root.querySelectorAll("details.fold:not(.screen-only):not([open])")];
+    for (const fold of closed) fold.open = true;
+    // Added to, not replaced: a second "beforeprint" before the "afterprint" finds them open.
+    opened.push(...closed.map((fold) => fold.id));
+  });
+  addEventListener("afterprint", () => {
+    for (const id of opened) {
+      const fold = document.getElementById(id);
+      if (fold) fold.open = false;
+    }
+    opened = [];
+  });
+}
