@@ -425,6 +425,12 @@ test("screenshots at 1280 and 360 px in each language (target/screenshots)", asy
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.ok(overflow <= 0, `${language} ${width}px: no sideways scrolling (${overflow}px)`);
       await page.screenshot({ path: new URL(`${language}-${width}.png`, SCREENSHOTS).pathname, fullPage: true });
+      // What a phone shows once "See your result" is tapped (the README's picture is ru's).
+      if (width === 360) {
+        await page.setViewportSize({ width, height: 780 });
+        await page.click("#to-result", { timeout: 2000 }).catch(() => {});
+        await page.screenshot({ path: new URL(`${language}-360-result.png`, SCREENSHOTS).pathname });
+      }
       await context.close();
     }
   }

@@ -64,7 +64,9 @@ test("the README's policy, in its headers table and its nginx block, is the one 
 });
 
 test("every link of the README to a file of the repository resolves in a fresh clone", () => {
-  const links = [...README.matchAll(/\]\(([^)#\s]+)(?:#[^)]*)?\)/g)].map((match) => match[1]).filter((link) => !/^[a-z]+:/.test(link));
+  // Markdown links and the picture's <img src>.
+  const links = [...README.matchAll(/\]\(([^)#\s]+)(?:#[^)]*)?\)|<img src="([^"]+)"/g)].map((match) => match[1] ?? match[2]).filter((link) => !/^[a-z]+:/.test(link));
+  assert.ok(links.includes("www/screenshots/ru-360-result.png"), "the picture is checked too");
   assert.ok(links.length >= 2, `the README links to the rules and the vectors: ${links}`);
   for (const link of links) {
     assert.ok(!link.startsWith("../"), `${link} points outside the repository`);
