@@ -170,3 +170,24 @@ test("page texts: the skip link says where it goes, the privacy check needs the 
     await noScript.close();
   }
 });
+
+test("a keystroke redraws only what it changes: the headline and one answer's words, not the rest", async () => {
+  const { context, page } = await openPage("en");
+  await answerWithMouse(page, { ...answersOf(vector("V8")), amount: "5000000" });
+  // Marks on the parts as drawn: a part drawn again is a new element, without the mark.
+  await page.evaluate(() => { for (const part of document.querySelectorAll("#result-details > *")) part.benchMark = true; });
+  await page.focus("#amount");
+  await page.keyboard.press("End");
+  await page.keyboard.press("0");
+  await page.locator("[data-testid=amount]").filter({ hasText: "KZT\u00a05,000,000" }).waitFor();
+  const kept = await page.evaluate(() => Object.fromEntries([...document.querySelectorAll("#result-details > *")].map((part) => [part.dataset.part, Boolean(part.benchMark)])));
+  assert.deepEqual(kept, { next: true, caveats: true, answers: true, working: true, law: true, chart: true }, "kept as drawn");
+  // Only the words of the changed answer; folded, the working and the chart are not drawn.
+  assert.equal(await page.textContent('[data-question="question-amount"] dd'), "KZT\u00a050,000,000");
+  assert.equal(await page.locator("#working .steps, #chart svg").count(), 0);
+  // Opened, the working is the new one.
+  await page.click("#working summary");
+  await page.locator("#working .steps li").first().waitFor();
+  assert.ok((await page.locator("#working .steps").innerText()).includes("KZT\u00a050,000,000"));
+  await context.close();
+});

@@ -94,7 +94,7 @@ export async function openPageIn(running, language, { width = 1280, height = 900
   context.on("request", (request) => requests.push(request.url()));
   const path = language === null ? "" : byQuery ? `?lang=${language}` : `${language}.html`;
   await page.goto(`${running.site.url}${path}`);
-  if (javaScript) await page.locator("#calculator:not([hidden])").waitFor();
+  if (javaScript) await page.locator("#calculator[data-ready]").waitFor();
   return { context, page, errors, requests };
 }
 

@@ -30,7 +30,7 @@ test("the frame grows to fit the result and only the height crosses", async () =
   page.on("pageerror", (error) => errors.push(error.message));
   await page.goto(host.url);
   const frame = page.frameLocator("iframe[data-syiaqy]");
-  await frame.locator("#calculator:not([hidden])").waitFor();
+  await frame.locator("#calculator[data-ready]").waitFor();
   const frameHeight = () => page.locator("iframe").evaluate((iframe) => iframe.getBoundingClientRect().height);
   await page.waitForFunction(() => document.querySelector("iframe").getBoundingClientRect().height > 150);
   const emptyFormHeight = await frameHeight();

@@ -32,7 +32,7 @@ const WAIT = 10_000;
 const CASES = ["V1", "V8", "V24", "V15", "V16a", "V3", "V23", "V25"].map((id, index) => ({ row: vector(id), language: LANGUAGES[index % LANGUAGES.length] }));
 
 /** Waits until the page (or the frame the driver is in) shows its calculator. */
-const calculatorShown = (driver) => driver.wait(async () => driver.executeScript("return document.getElementById('calculator')?.hidden === false"), WAIT);
+const calculatorShown = (driver) => driver.wait(async () => driver.executeScript("return document.getElementById('calculator')?.hasAttribute('data-ready') === true"), WAIT);
 
 /** Opens a page of the site and waits for the calculator. */
 async function open(driver, url) {

@@ -27,7 +27,7 @@ for (const language of LANGUAGES) {
     page.on("pageerror", (error) => errors.push(error.message));
     page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
     await page.goto(`${FILE}?lang=${language}`);
-    await page.locator("#calculator:not([hidden])").waitFor();
+    await page.locator("#calculator[data-ready]").waitFor();
     assert.equal(await page.getAttribute("html", "lang"), language);
 
     const [v1, v8] = [vector("V1"), vector("V8")];
@@ -53,14 +53,14 @@ test("the file's language links stay in the file: a reload keeps the language ch
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(FILE);
-  await page.locator("#calculator:not([hidden])").waitFor();
+  await page.locator("#calculator[data-ready]").waitFor();
   for (const language of LANGUAGES) {
     assert.equal(await page.getAttribute(`.languages a[hreflang="${language}"]`, "href"), `?lang=${language}`);
   }
   await page.click('.languages a[hreflang="ru"]');
   await page.locator('html[lang="ru"]').waitFor({ state: "attached" });
   await page.reload();
-  await page.locator("#calculator:not([hidden])").waitFor();
+  await page.locator("#calculator[data-ready]").waitFor();
   assert.equal(await page.getAttribute("html", "lang"), "ru");
   await context.close();
 });

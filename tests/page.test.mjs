@@ -104,6 +104,10 @@ for (const language of LANGUAGES) {
     const body = await page.locator("body").innerText();
     assert.doesNotMatch(body, /\b(step|rule|caveat|error|status|branch|regime|offense|law|chart|next)\.[a-z_.-]+/);
     assert.doesNotMatch(body, /\{\w+\}/, "no unfilled placeholder");
+    // The working is folded, and drawn only when opened.
+    assert.equal(await page.locator(".steps li").count(), 0);
+    await page.click("#working summary");
+    await page.locator(".steps li").first().waitFor();
     const steps = await page.locator(".steps li").allTextContents();
     // No step that changes nothing: V8's 10 % is whole tiyn (no rounding line), and its tier
     // (R4) is not what is paid.
@@ -392,7 +396,7 @@ test("exit this page from a gov.kz frame leaves the host page too", async () => 
   const page = await context.newPage();
   await page.goto(host.url);
   const frame = page.frameLocator("iframe[data-syiaqy]");
-  await frame.locator("#calculator:not([hidden])").waitFor();
+  await frame.locator("#calculator[data-ready]").waitFor();
   await frame.locator("#exit").click();
   await page.waitForURL("https://www.google.kz/");
   await context.close();
@@ -405,7 +409,7 @@ test("exit this page: leaves at once, and Back does not return to the answers", 
     await context.route("https://www.google.kz/**", (route) => route.fulfill({ contentType: "text/html", body: "<title>elsewhere</title>" }));
     const page = await context.newPage();
     await page.goto(`${running.site.url}?lang=en`);
-    await page.locator("#calculator:not([hidden])").waitFor();
+    await page.locator("#calculator[data-ready]").waitFor();
     await answerWithMouse(page, V8.answers);
     if (how === "button") await page.click("#exit");
     else for (let press = 0; press < 3; press += 1) await page.keyboard.press("Shift");
@@ -477,4 +481,62 @@ test("reflow at 320 px and text at 200 %: nothing needs sideways scrolling", asy
       await context.close();
     }
   }
+});
+
+test("before the script arrives the questions can be answered; it keeps and computes those answers, moving nothing", async () => {
+  for (const language of LANGUAGES) {
+    const context = await running.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    let release;
+    const released = new Promise((resolve) => { release = resolve; });
+    await context.route("**/assets/app-*.js", async (route) => {
+      await released;
+      await route.continue();
+    });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      window.shifted = 0;
+      new PerformanceObserver((list) => {
+        for (const shift of list.getEntries()) if (!shift.hadRecentInput) window.shifted += shift.value;
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    // Not "domcontentloaded": that waits for the page's module script, held back here.
+    await page.goto(`${running.site.url}${language}.html`, { waitUntil: "commit" });
+    await page.locator("#decisionDate-year").waitFor();
+    // The markup's questions, in the page's language, before any script ran.
+    assert.equal(await page.textContent("#question-offense h2"), CATALOGS[language]["question.offense"]);
+    assert.equal(await page.locator("#calculator[data-ready]").count(), 0, "the script has not run");
+    const row = vector("V8");
+    await answerWithMouse(page, answersOf(row));
+    const layoutBefore = await page.evaluate(() => window.shifted);
+    release();
+    await page.locator("#calculator[data-ready]").waitFor();
+    await page.locator("[data-testid=amount]").waitFor();
+    assert.equal(await page.textContent("[data-testid=amount]"), shownReward(language, row.tenge), `${language}: computed from the answers given before`);
+    assert.deepEqual(
+      await Promise.all(["day", "month", "year"].map((part) => page.inputValue(`#decisionDate-${part}`))),
+      ["01", "03", "2025"], "the typed date is kept, not today's written over it",
+    );
+    assert.equal(await page.inputValue("#amount"), row.amount);
+    // Taking over moves nothing the person sees (the result appearing is their answers' doing).
+    assert.ok(layoutBefore <= 0.01, `${language}: layout shift before the script ${layoutBefore}`);
+    await context.close();
+  }
+});
+
+test("the script, arriving on a page nobody touched, writes today's date and moves nothing", async () => {
+  const context = await running.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.shifted = 0;
+    new PerformanceObserver((list) => {
+      for (const shift of list.getEntries()) window.shifted += shift.value;
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  await page.goto(`${running.site.url}ru.html`);
+  await page.locator("#calculator[data-ready]").waitFor();
+  await page.waitForTimeout(300);
+  assert.ok(await page.evaluate(() => window.shifted) <= 0.01, `layout shift ${await page.evaluate(() => window.shifted)}`);
+  const today = new Date();
+  assert.equal(await page.inputValue("#decisionDate-year"), String(today.getFullYear()));
+  await context.close();
 });

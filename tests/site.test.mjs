@@ -35,7 +35,7 @@ test("a second visit downloads only the page: every other file is cached for goo
   const load = async () => {
     const from = running.site.served.length;
     await page.goto(`${running.site.url}kk.html`);
-    await page.locator("#calculator:not([hidden])").waitFor();
+    await page.locator("#calculator[data-ready]").waitFor();
     return running.site.served.slice(from).map(({ path }) => path);
   };
   const first = await load();

@@ -1,112 +1,186 @@
-// Size and speed of the page, measured (run by www/bench.sh; not a test). Prints:
-// - the bytes of every file of the first load of each language's page and of index.html, as
-//   the browser requested them: raw, gzip, brotli, and each against the figure measured before
-//   the site was bundled by esbuild (BEFORE);
-// - navigation to first computed result (and to that result shown), in headless Chromium,
-//   over 20 cold loads;
-// - estimate() per call in the browser, median of 100 batches of 1,000 calls (and explain(),
-//   which the page calls once per result shown);
-// and whether each budget is met.
+// Size and speed of the page, measured against a plain page of the same rules (run by
+// www/bench.sh; not a test). The reference, www/tools/reference.html, is what a person could
+// not tell syiaqy from: its fields in the markup, ~70 lines of inline script, never shipped.
+// Prints, from one run, side by side and with each ratio:
+// - first correct result: navigation to the right amount on screen, all five answers given as
+//   soon as the page has their fields, cold, 20 loads of each page, the two alternating;
+// - keystroke to the next frame in the amount field with a result shown, Chromium's CPU
+//   slowed 4× (a mid-range phone);
+// - layout shift while the page loads and its script takes over;
+// - the bytes of the first load (every file the browser asked for), for each entry;
+// then estimate() per call in the browser, wasm memory over 1,000,000 calls, and the budgets.
+import { readFileSync } from "node:fs";
+import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 import { sizesOf, printSizes } from "./sizes.mjs";
 import { serve } from "./server.mjs";
 import { PACKAGE } from "./paths.mjs";
-import { launchBrowser, serveSite, SITE } from "../../tests/browser.mjs";
+import { launchBrowser, SITE } from "../../tests/browser.mjs";
+import { shownReward } from "../../tests/shown.mjs";
 
-const BUDGETS = { firstLoadBrotliKB: 45, wasmBrotliKB: 35, firstResultMs: 100, perCallUs: 10 };
-/**
- * The first loads, brotli KB, as measured at commit 623d973 (www/tools/bundle.mjs, a
- * hand-written bundler, and terser) on 2026-11-29: the baseline of the move to esbuild.
- */
-const BEFORE = { "kk.html": 40.9, "ru.html": 40.9, "en.html": 39.4, "/ (in a Russian browser)": 41.0, "/?lang=kk": 40.9 };
+const BUDGETS = { firstResultRatio: 1.3, keystrokeRatio: 1.3, firstLoadBrotliKB: 36, wasmBrotliKB: 35, layoutShift: 0.01, perCallUs: 10 };
 const COLD_LOADS = 20;
+const KEYSTROKES = 20;
+const CPU_SLOWDOWN = 4;
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const spread = (values) => `${Math.min(...values).toFixed(1)}–${Math.max(...values).toFixed(1)}`;
+const kb = (bytes) => bytes / 1024;
 
-const { server, url } = await serveSite();
+const REFERENCE = readFileSync(new URL("./reference.html", import.meta.url), "utf8");
+const { server, url } = await serve({ extraRoutes: { "/reference.html": REFERENCE } });
 const browser = await launchBrowser();
+const PAGES = { syiaqy: "kk.html", reference: "reference.html" };
 
-/** What the page's init script logs once the first result is shown. */
-const FIRST_RESULT_LOGGED = "bench: first result";
+/** The bench case, V8 of tests/vectors.md, by the fields' ids; the amount the kk page must show. */
+const ANSWERS = [
+  ["verdict-in_force"], ["reporter-citizen"], ["offense-grave"], ["amount", "5000000"],
+  ["decisionDate-day", "01"], ["decisionDate-month", "03"], ["decisionDate-year", "2025"],
+];
+const EXPECTED = shownReward("kk", "500000.00");
+const CORRECT_LOGGED = "bench: correct result";
 
 /**
- * One cold load: a fresh context (empty cache). The first two answers are given from inside
- * the page once it is ready; the time from giving them to the result (answered →
- * first-result) is added to the time to ready, so no observer or automation latency counts.
- * Nothing is evaluated in the page until the result is there: Playwright's evaluate and
- * waitForFunction first inject a script of their own, whose parsing (5–8 ms, seen in a
- * Chromium trace) would land inside the load. The init script logs instead.
+ * Set up in the page before any of its own script: answers each field the moment it exists
+ * (a radio checked, a text typed, with the input event a person's typing sends), notes when
+ * the expected amount is on screen, and adds up layout shifts.
  */
-async function coldLoad(path, locale = "en-US") {
+function harness({ answers, expected, logged }) {
+  const given = new Set();
+  window.benchLayoutShift = 0;
+  new PerformanceObserver((list) => {
+    for (const shift of list.getEntries()) if (!shift.hadRecentInput) window.benchLayoutShift += shift.value;
+  }).observe({ type: "layout-shift", buffered: true });
+  if (!answers) return;
+  new MutationObserver(() => {
+    for (const [id, value] of answers) {
+      const field = given.has(id) ? null : document.getElementById(id);
+      if (!field) continue;
+      if (field.type === "radio") field.checked = true;
+      else field.value = value;
+      field.dispatchEvent(new Event("input", { bubbles: true }));
+      given.add(id);
+    }
+    if (!window.benchCorrectAt && document.querySelector("[data-testid=amount]")?.textContent === expected) {
+      window.benchCorrectAt = performance.now();
+      console.debug(logged);
+    }
+  }).observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
+}
+
+/** One cold load of `path` (a fresh context), answered by the harness: ms to the correct result. */
+async function firstCorrectResult(path) {
+  const context = await browser.newContext({ locale: "kk-KZ" });
+  const page = await context.newPage();
+  await page.addInitScript(harness, { answers: ANSWERS, expected: EXPECTED, logged: CORRECT_LOGGED });
+  const correct = page.waitForEvent("console", (message) => message.text() === CORRECT_LOGGED);
+  await page.goto(`${url}${path}`, { waitUntil: "commit" });
+  await correct;
+  const milliseconds = await page.evaluate(() => window.benchCorrectAt);
+  await context.close();
+  return milliseconds;
+}
+
+/** Layout shift from navigation until the page's script has taken over (and 500 ms more). */
+async function layoutShift(path) {
+  const context = await browser.newContext({ locale: "kk-KZ" });
+  const page = await context.newPage();
+  await page.addInitScript(harness, {});
+  await page.goto(`${url}${path}`, { waitUntil: "load" });
+  await page.waitForFunction(() => document.readyState === "complete" && (!document.getElementById("calculator") || performance.getEntriesByName("syiaqy:ready").length));
+  await page.waitForTimeout(500);
+  const shift = await page.evaluate(() => window.benchLayoutShift);
+  await context.close();
+  return shift;
+}
+
+/**
+ * Milliseconds from each keystroke (its event's time) to the end of the next frame, typing in
+ * the amount field of a shown result with the CPU slowed: "0" and Backspace in turn, so the
+ * amount goes between 50,000,000 (the cap) and 5,000,000 (10 %) and the result changes each time.
+ */
+async function keystrokes(path) {
+  const context = await browser.newContext({ locale: "kk-KZ" });
+  const page = await context.newPage();
+  await page.addInitScript(harness, { answers: ANSWERS, expected: EXPECTED, logged: CORRECT_LOGGED });
+  const correct = page.waitForEvent("console", (message) => message.text() === CORRECT_LOGGED);
+  await page.goto(`${url}${path}`);
+  await correct;
+  const devTools = await context.newCDPSession(page);
+  await devTools.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
+  await page.evaluate(() => {
+    window.benchFrames = [];
+    addEventListener("keydown", (event) => {
+      const start = event.timeStamp;
+      // After the frame's rendering: a message posted from the frame's animation callback.
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => window.benchFrames.push(performance.now() - start);
+        channel.port2.postMessage(null);
+      });
+    }, true);
+  });
+  await page.focus("#amount");
+  await page.keyboard.press("End");
+  for (let key = 0; key < KEYSTROKES; key += 1) {
+    await page.keyboard.press(key % 2 ? "Backspace" : "0");
+    await page.waitForFunction((count) => window.benchFrames.length >= count, key + 1);
+  }
+  const frames = await page.evaluate(() => window.benchFrames);
+  await context.close();
+  return frames;
+}
+
+/** The figures of both pages, measured in turn so that the machine's mood falls on both. */
+const measured = { syiaqy: { first: [], keys: [], shift: [] }, reference: { first: [], keys: [], shift: [] } };
+for (let load = 0; load < COLD_LOADS; load += 1) {
+  for (const name of load % 2 ? ["reference", "syiaqy"] : ["syiaqy", "reference"]) measured[name].first.push(await firstCorrectResult(PAGES[name]));
+}
+for (let round = 0; round < 2; round += 1) {
+  for (const name of ["syiaqy", "reference"]) {
+    measured[name].keys.push(...(await keystrokes(PAGES[name])));
+    measured[name].shift.push(await layoutShift(PAGES[name]));
+  }
+}
+
+// The first loads: every file the browser requested for each entry of the site.
+async function requestedBy(path, locale = "en-US") {
   const context = await browser.newContext({ locale });
   const page = await context.newPage();
   const requested = [];
   page.on("request", (request) => requested.push(new URL(request.url()).pathname));
-  await page.addInitScript((logged) => {
-    new PerformanceObserver((marks) => {
-      if (marks.getEntriesByName("syiaqy:first-result-shown").length) console.debug(logged);
-      if (!marks.getEntriesByName("syiaqy:ready").length) return;
-      performance.mark("bench:answered");
-      for (const id of ["verdict-in_force", "reporter-citizen"]) {
-        const radio = document.getElementById(id);
-        radio.checked = true;
-        radio.dispatchEvent(new Event("input", { bubbles: true }));
-      }
-    }).observe({ type: "mark" });
-  }, FIRST_RESULT_LOGGED);
-  const firstResult = page.waitForEvent("console", (message) => message.text() === FIRST_RESULT_LOGGED);
-  await page.goto(`${url}${path}`, { waitUntil: "commit" });
-  await firstResult;
-  const timings = await page.evaluate(() => {
-    const at = (name) => performance.getEntriesByName(name)[0].startTime;
-    const sinceAnswered = (name) => at("syiaqy:ready") + at(name) - at("bench:answered");
-    return { ready: at("syiaqy:ready"), firstResult: sinceAnswered("syiaqy:first-result"), firstShown: sinceAnswered("syiaqy:first-result-shown") };
-  });
+  await page.goto(`${url}${path}`);
+  await page.waitForFunction(() => performance.getEntriesByName("syiaqy:ready").length);
   await context.close();
-  return { requested, ...timings };
+  return [...new Set(requested)];
 }
-
-// The three language pages in turn: each is an entry the README gives to embedders.
-const PAGES = ["kk.html", "ru.html", "en.html"];
-const loads = [];
-for (let load = 0; load < COLD_LOADS; load += 1) loads.push(await coldLoad(PAGES[load % PAGES.length]));
-
-// And index.html, which picks the language itself, as a Russian browser opens it.
 const entries = [
-  ...PAGES.map((page, index) => ({ name: page, requested: loads[index].requested })),
-  { name: "/ (in a Russian browser)", requested: (await coldLoad("", "ru-RU")).requested },
-  { name: "/?lang=kk", requested: (await coldLoad("?lang=kk")).requested },
+  { name: "kk.html", path: "kk.html" }, { name: "ru.html", path: "ru.html" }, { name: "en.html", path: "en.html" },
+  { name: "/ (in a Russian browser)", path: "", locale: "ru-RU" }, { name: "/?lang=kk", path: "?lang=kk" },
 ];
-const firstLoads = entries.map(({ name, requested }) => {
+const firstLoads = [];
+for (const { name, path, locale } of entries) {
   console.log(`\nFirst load of ${name} (every file the browser requested):`);
-  const files = [...new Set(requested)].map((path) => ({ ...sizesOf(`${SITE}${path === "/" ? "index.html" : path.slice(1)}`), path }));
-  const total = printSizes(files);
-  const change = total.brotli / 1024 - BEFORE[name];
-  console.log(`${"before esbuild (623d973)".padEnd(52)}${BEFORE[name].toFixed(1).padStart(7)} KB  (${change >= 0 ? "+" : ""}${change.toFixed(1)} KB now)`);
-  return { files, total };
-});
-const total = firstLoads.map((load) => load.total).reduce((largest, next) => (next.brotli > largest.brotli ? next : largest));
+  const files = (await requestedBy(path, locale)).map((requested) => ({ ...sizesOf(`${SITE}${requested === "/" ? "index.html" : requested.slice(1)}`), path: requested }));
+  firstLoads.push({ files, total: printSizes(files) });
+}
+const largest = firstLoads.map((load) => load.total).reduce((one, other) => (other.brotli > one.brotli ? other : one));
 const wasm = firstLoads[0].files.find((file) => file.path.endsWith(".wasm"));
-
-const firstResults = loads.map((load) => load.firstResult);
-const readies = loads.map((load) => load.ready);
-console.log(`\nNavigation to page ready, ${COLD_LOADS} cold loads (${PAGES.join(", ")} in turn): median ${median(readies).toFixed(1)} ms (${spread(readies)})`);
-console.log(`Navigation to first computed result: median ${median(firstResults).toFixed(1)} ms (${spread(firstResults)})`);
-const firstShown = loads.map((load) => load.firstShown);
-console.log(`Navigation to first result shown, working and chart included: median ${median(firstShown).toFixed(1)} ms (${spread(firstShown)})`);
+const referenceBytes = Buffer.from(REFERENCE);
+const referenceBrotli = brotliCompressSync(referenceBytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+console.log(`\nThe reference's first load (one file): ${kb(referenceBytes.length).toFixed(1)} KB raw, ${kb(gzipSync(referenceBytes, { level: 9 }).length).toFixed(1)} gzip, ${kb(referenceBrotli).toFixed(1)} brotli`);
 
 // The engine's package (the JS contract, as embedders load it), served with a blank page.
 const engineSite = await serve({ root: PACKAGE, extraRoutes: { "/bench.html": "<!doctype html><title>bench</title>" } });
 const context = await browser.newContext();
 const page = await context.newPage();
 await page.goto(`${engineSite.url}bench.html`);
+const CASES = ["none", "5 000 000", "3,45 млн", "200 000 000"].map((amount) => ({
+  verdict: "in_force", reporter: "citizen", offense: "grave", amount, decisionDate: "2025-03-01",
+}));
 /** Microseconds per call of the engine's `exported` function: 100 batches of 1,000 calls. */
-const perCall = (exported) => page.evaluate(async (name) => {
+const perCall = (exported) => page.evaluate(async ({ name, cases }) => {
   const engine = await import("/syiaqy.js");
   await engine.default();
-  const cases = ["none", "5 000 000", "3,45 млн", "200 000 000"].map((amount) => ({
-    verdict: "in_force", reporter: "citizen", offense: "grave", amount, decisionDate: "2025-03-01",
-  }));
   const batches = [];
   for (let batch = 0; batch < 100; batch += 1) {
     const start = performance.now();
@@ -114,21 +188,48 @@ const perCall = (exported) => page.evaluate(async (name) => {
     batches.push(((performance.now() - start) / 1000) * 1000);
   }
   return batches;
-}, exported);
+}, { name: exported, cases: CASES });
 const batches = await perCall("estimate");
-console.log(`estimate() in the browser: median ${median(batches).toFixed(2)} µs per call (${spread(batches)}), 100,000 calls`);
 const explained = await perCall("explain");
-console.log(`explain() (the working, once per shown result): median ${median(explained).toFixed(2)} µs per call (${spread(explained)})`);
+/** The wasm memory's bytes after the first 1,000 estimate() calls and after 1,000,000. */
+const memory = await page.evaluate(async (cases) => {
+  const engine = await import("/syiaqy.js?memory");
+  const exports = await engine.default();
+  const bytes = () => exports.memory.buffer.byteLength;
+  for (let call = 0; call < 1000; call += 1) engine.estimate(cases[call % cases.length]);
+  const afterThousand = bytes();
+  for (let call = 1000; call < 1_000_000; call += 1) engine.estimate(cases[call % cases.length]);
+  return { afterThousand, afterMillion: bytes() };
+}, CASES);
 
-const kb = (bytes) => bytes / 1024;
+const row = (name, syiaqy, reference, unit) =>
+  console.log(`  ${name.padEnd(44)}${`${syiaqy.toFixed(1)} ${unit}`.padStart(11)}${`${reference.toFixed(1)} ${unit}`.padStart(12)}${`${(syiaqy / reference).toFixed(2)}×`.padStart(9)}`);
+console.log(`\nSide by side (${COLD_LOADS} cold loads of each, alternating; ${KEYSTROKES * 2} keystrokes each at ${CPU_SLOWDOWN}× CPU slowdown):`);
+console.log(`  ${"".padEnd(44)}${"syiaqy".padStart(11)}${"reference".padStart(12)}${"ratio".padStart(9)}`);
+const first = { syiaqy: median(measured.syiaqy.first), reference: median(measured.reference.first) };
+const keys = { syiaqy: median(measured.syiaqy.keys), reference: median(measured.reference.keys) };
+row("first correct result, median", first.syiaqy, first.reference, "ms");
+console.log(`  ${"  spread".padEnd(44)}${spread(measured.syiaqy.first).padStart(11)}${spread(measured.reference.first).padStart(12)}`);
+row("keystroke to next frame, median", keys.syiaqy, keys.reference, "ms");
+console.log(`  ${"  spread".padEnd(44)}${spread(measured.syiaqy.keys).padStart(11)}${spread(measured.reference.keys).padStart(12)}`);
+row("first load, largest entry, brotli", kb(largest.brotli), kb(referenceBrotli), "KB");
+const shift = { syiaqy: Math.max(...measured.syiaqy.shift), reference: Math.max(...measured.reference.shift) };
+console.log(`  ${"layout shift while loading (largest of 2)".padEnd(44)}${shift.syiaqy.toFixed(3).padStart(11)}${shift.reference.toFixed(3).padStart(12)}`);
+console.log(`\nestimate() in the browser: median ${median(batches).toFixed(2)} µs per call (${spread(batches)}), 100,000 calls`);
+console.log(`explain() (the working, once per shown result): median ${median(explained).toFixed(2)} µs per call (${spread(explained)})`);
+console.log(`wasm memory: ${kb(memory.afterThousand).toFixed(0)} KB after 1,000 estimate() calls, ${kb(memory.afterMillion).toFixed(0)} KB after 1,000,000`);
+
 const checks = [
-  ["whole first load (largest entry), brotli", `${kb(total.brotli).toFixed(1)} KB`, `≤ ${BUDGETS.firstLoadBrotliKB} KB`, kb(total.brotli) <= BUDGETS.firstLoadBrotliKB],
+  ["first correct result, syiaqy / reference", `${(first.syiaqy / first.reference).toFixed(2)}×`, `≤ ${BUDGETS.firstResultRatio}×`, first.syiaqy / first.reference <= BUDGETS.firstResultRatio],
+  ["keystroke to next frame, syiaqy / reference", `${(keys.syiaqy / keys.reference).toFixed(2)}×`, `≤ ${BUDGETS.keystrokeRatio}×`, keys.syiaqy / keys.reference <= BUDGETS.keystrokeRatio],
+  ["first load, largest entry, brotli", `${kb(largest.brotli).toFixed(1)} KB`, `≤ ${BUDGETS.firstLoadBrotliKB} KB`, kb(largest.brotli) <= BUDGETS.firstLoadBrotliKB],
   ["wasm, brotli", `${kb(wasm.brotli).toFixed(1)} KB`, `≤ ${BUDGETS.wasmBrotliKB} KB`, kb(wasm.brotli) <= BUDGETS.wasmBrotliKB],
-  ["first result (median)", `${median(firstResults).toFixed(1)} ms`, `≤ ${BUDGETS.firstResultMs} ms`, median(firstResults) <= BUDGETS.firstResultMs],
+  ["layout shift when the script takes over", shift.syiaqy.toFixed(3), `≤ ${BUDGETS.layoutShift}`, shift.syiaqy <= BUDGETS.layoutShift],
+  ["wasm memory after 1,000,000 estimate() calls", `+${kb(memory.afterMillion - memory.afterThousand).toFixed(0)} KB`, "no growth after 1,000", memory.afterMillion === memory.afterThousand],
   ["estimate() in the browser (median)", `${median(batches).toFixed(2)} µs`, `≤ ${BUDGETS.perCallUs} µs`, median(batches) <= BUDGETS.perCallUs],
 ];
 console.log("\nBudgets:");
-for (const [name, measured, budget, met] of checks) console.log(`  ${met ? "met    " : "NOT MET"}  ${name.padEnd(40)} ${measured.padStart(10)}  (${budget})`);
+for (const [name, figure, budget, met] of checks) console.log(`  ${met ? "met    " : "NOT MET"}  ${name.padEnd(46)} ${figure.padStart(10)}  (${budget})`);
 
 await context.close();
 await browser.close();

@@ -14,7 +14,8 @@ import { build } from "esbuild";
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { basename, join, relative } from "node:path";
 import { PAGE, PACKAGE, SITE } from "./paths.mjs";
-import { languagePage, pageOf } from "./pages.mjs";
+import { languagePage, pageOf, formMarkup } from "./pages.mjs";
+import { questions } from "../page/js/flow.js";
 import { offlinePage } from "./offline.mjs";
 import { declarations } from "./types.mjs";
 import { printSizes, sizesOf } from "./sizes.mjs";
@@ -87,7 +88,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   writeFileSync(join(PACKAGE, "package.json"), `${JSON.stringify({ name: "syiaqy", type: "module", main: "syiaqy.js", types: "syiaqy.d.ts" }, null, 2)}\n`);
 
   const assets = await bundleSite();
-  const facts = { engine: { tiers: engine.limits().tiers, latestMci: engine.mciTable().at(-1) }, assets };
+  const form = formMarkup(questions(engine.choices(), engine.limits(), engine.vocabulary().code));
+  const facts = { engine: { tiers: engine.limits().tiers, latestMci: engine.mciTable().at(-1) }, assets, form };
   const template = readFileSync(join(PAGE, "index.html"), "utf8");
   const pages = {};
   for (const language of LANGUAGES) {

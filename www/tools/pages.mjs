@@ -1,12 +1,35 @@
 // The page template (www/page/index.html) made into a served page in one language: its text
 // from that language's catalog, its tiers and MCI from the engine, its policy from csp.mjs,
 // and its links to the hashed files the bundler wrote. The template holds no language text.
+import { parseHTML } from "linkedom";
 import { editHtml } from "./html.mjs";
+import { buildForm, showQuestions, plan } from "../page/js/flow.js";
 import { META_POLICY } from "./csp.mjs";
 import { staticText, staticValues } from "../page/js/i18n.js";
 import { withPhoneLinksHtml } from "../page/js/phone.js";
 
 const escapeText = (text) => text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
+
+/**
+ * The questions of `flow` (flow.js's `questions()`) in markup, made by the page's own code in
+ * linkedom's document instead of the browser's: a person can read and answer them before the
+ * script and the engine arrive, and the script takes them over as they are. Their texts are
+ * filled like the template's. The dates stay empty: the build does not know the day of the
+ * visit, and the script writes it in unless the person has typed a date.
+ */
+export function formMarkup(flow) {
+  const { document } = parseHTML("<!doctype html><html><body><form></form></body></html>");
+  const browserDocument = globalThis.document;
+  globalThis.document = document;
+  try {
+    const form = document.querySelector("form");
+    buildForm(form, flow);
+    showQuestions(form, flow, plan(flow, {}).visible);
+    return form.innerHTML;
+  } finally {
+    globalThis.document = browserDocument;
+  }
+}
 
 /** The file name of a language's page. */
 export const pageOf = (language) => `${language}.html`;
@@ -17,9 +40,9 @@ export const pageOf = (language) => `${language}.html`;
  * `assets` maps each source the template names (`style.css`, `js/app.js`, `engine.wasm`) to
  * the file served for it (`shared`: the chunks the script imports, preloaded), and `catalog` is
  * the language's catalog file to preload, or null for index.html, which learns its language
- * only when its script runs.
+ * only when its script runs. `form` is the questions' markup (`formMarkup`).
  */
-export function languagePage(template, text, { engine, assets, catalog }) {
+export function languagePage(template, text, { engine, assets, catalog, form }) {
   const { language } = text;
   const values = staticValues(text, engine.latestMci);
   const tierRows = engine.tiers.map(({ offense, mci }) =>
@@ -35,6 +58,7 @@ export function languagePage(template, text, { engine, assets, catalog }) {
     // The current language is marked without JavaScript too.
     [new RegExp(`(<a href="${pageOf(language)}"[^>]*)>`), '$1 aria-current="true">'],
     [/<tbody id="tiers"><\/tbody>/, `<tbody id="tiers">${tierRows}\n      </tbody>`],
+    [/(<form id="questions"[^>]*>)(<\/form>)/, (whole, open, close) => `${open}${form}${close}`],
     [/data-i18n="([\w.-]+)"([^>]*)><\//g, (whole, key, attributes) => {
       const mci = attributes.match(/data-mci="(\d+)"/)?.[1];
       const sentence = staticText(text, key, mci, values);

@@ -5,9 +5,9 @@
 import init, { estimate, explain, parseAmount, mciTable, choices, limits, vocabulary } from "syiaqy";
 import engineWasm from "syiaqy/syiaqy_bg.wasm";
 import { pickLanguage, loadCatalog, translator, translateStatic, staticValues, LANGUAGES } from "./i18n.js";
-import { questions, buildForm, showQuestions, readAnswers, plan, dateValue, isRealDay } from "./flow.js";
+import { questions, buildForm, showQuestions, readAnswers, plan, dateValue, isRealDay, DATE_PARTS } from "./flow.js";
 import { fillArticleHelper, findCategory } from "./article.js";
-import { headline, details } from "./result.js";
+import { headline, showDetails } from "./result.js";
 import { installExit } from "./exit.js";
 import { keepResultInReach, printOpen } from "./reach.js";
 import { postHeightToParent } from "./embed.js";
@@ -25,6 +25,8 @@ const firstLanguage = pickLanguage({
  */
 function stopLoading(error) {
   document.getElementById("load-failed").hidden = false;
+  // The questions in the markup would answer nothing.
+  document.getElementById("calculator").hidden = true;
   throw error;
 }
 
@@ -116,6 +118,7 @@ function showMessage(key) {
   message.className = "result-message";
   message.textContent = text.t(key);
   live.replaceChildren(message);
+  delete live.dataset.key;
   resultDetails.replaceChildren();
   resultInReach.resultShown(false);
 }
@@ -143,6 +146,21 @@ function showReadings() {
     const day = dateValue(form, field);
     showReading(field, "date.read", day && isRealDay(day) ? { date: text.date(day) } : null);
   }
+}
+
+/**
+ * Today's date in the decision date's empty fields: the default answer, which the markup
+ * cannot carry (it is written before the day of the visit). A date the person began typing
+ * is left as it is.
+ */
+function writeTodayIfNoDate() {
+  const fields = DATE_PARTS.map((part) => form.querySelector(`#decisionDate-${part}`));
+  if (fields.some((field) => !field || field.value)) return;
+  const [year, month, day] = today.split("-");
+  const values = { day, month, year };
+  DATE_PARTS.forEach((part, index) => {
+    fields[index].value = values[part];
+  });
 }
 
 /** Re-reads the answers and redraws. `revealErrors`: the user finished an answer (change). */
@@ -176,15 +194,27 @@ function update({ revealErrors = false } = {}) {
   // For www/bench.sh: the first result computed, then in the page with its working and chart.
   const first = !performance.getEntriesByName("syiaqy:first-result").length;
   if (first) performance.mark("syiaqy:first-result");
-  live.replaceChildren(...headline(result, text, provisional));
-  const rewardAt = (amount) => estimate({ ...request, amount });
-  const chartWidth = () => resultDetails.clientWidth;
-  resultDetails.replaceChildren(...details(result, explain(request), text, { form, today, rewardAt, limits: rewardLimits, chartWidth, readAmount: amountAsRead }));
+  // The headline at once, and only when it says something else.
+  const headlineKey = `${text.language} ${provisional} ${JSON.stringify(result)}`;
+  if (live.dataset.key !== headlineKey) {
+    live.replaceChildren(...headline(result, text, provisional));
+    live.dataset.key = headlineKey;
+  }
+  let steps;
+  showDetails(resultDetails, result, text, {
+    form, today, request, limits: rewardLimits, readAmount: amountAsRead,
+    steps: () => (steps ??= explain(request)),
+    rewardAt: (amount) => estimate({ ...request, amount }),
+    chartWidth: () => resultDetails.clientWidth,
+  });
   resultInReach.resultShown(true);
   if (first) performance.mark("syiaqy:first-result-shown");
 }
 
-buildForm(form, flow);
+// The language pages carry the questions in their markup, perhaps already answered; the
+// offline file and a page framed without them get them here.
+if (!form.childElementCount) buildForm(form, flow);
+writeTodayIfNoDate();
 // Enter in a text field submits the form: in the article helper, it finds the category.
 form.addEventListener("submit", (event) => {
   event.preventDefault();
@@ -242,10 +272,8 @@ for (const link of document.querySelectorAll(".languages a")) {
 
 installExit(document.getElementById("exit"), form, document.getElementById("exit-status"), (remaining) => text.t("page.exit.more", { count: remaining }));
 text = textIn(firstLanguage, await firstCatalog.catch(stopLoading));
-document.getElementById("calculator").hidden = false;
-// Now there are questions to answer, the privacy note can say how to check it.
-document.getElementById("privacy-check").hidden = false;
 printOpen(resultDetails);
 translatePage();
+document.getElementById("calculator").setAttribute("data-ready", "");
 postHeightToParent();
 performance.mark("syiaqy:ready");

@@ -148,8 +148,8 @@ export function buildForm(form, flow) {
 
 /**
  * Shows the questions in `visible` and hides the others. A question's fields are made the
- * first time it shows, so that the first question does not wait for fields the user reaches
- * fifth. `today` is the default decision date. Returns the frames filled just now, for their
+ * first time it shows (the build makes them all, for the page's markup). `today` is the
+ * default decision date, none in the markup. Returns the frames filled just now, for their
  * texts to be translated.
  */
 export function showQuestions(form, flow, visible, today) {
@@ -182,19 +182,15 @@ export function readAnswers(form, flow) {
 }
 
 /**
- * Which questions to show, and what to ask the engine. An acquittal decides everything, so
- * the flow stops there. Otherwise each question appears once the one before is answered,
- * and an answer can be computed as soon as the verdict and the reporter are known: the
- * case and the amount count as "unknown" until answered, which gives a range.
+ * Which questions to show, and what to ask the engine. Every question shows from the start, as
+ * on a paper form (and in the page's markup, before its script arrives), except after an
+ * acquittal, which decides everything. An answer can be computed as soon as the verdict and
+ * the reporter are known: the case and the amount count as "unknown" until answered, which
+ * gives a range.
  */
 export function plan(flow, answers) {
-  const visible = new Set(["verdict"]);
-  if (answers.verdict === "acquitted") return { visible, request: { verdict: "acquitted" }, provisional: false };
-  for (let index = 1; index < flow.length; index += 1) {
-    const previous = flow[index - 1].name;
-    if (answers[previous] === undefined && flow[index - 1].kind !== "dates") break;
-    visible.add(flow[index].name);
-  }
+  if (answers.verdict === "acquitted") return { visible: new Set(["verdict"]), request: { verdict: "acquitted" }, provisional: false };
+  const visible = new Set(flow.map((question) => question.name));
   if (!answers.verdict || !answers.reporter) return { visible, request: null, provisional: false };
   const request = { offense: "unknown", amount: "unknown", ...answers };
   const provisional = answers.offense === undefined || answers.amount === undefined;

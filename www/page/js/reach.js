@@ -1,5 +1,6 @@
 // The answer within reach: on a phone the result starts far below the questions, and on
 // paper the folded parts of it must show.
+import { drawFold } from "./fold.js";
 
 /**
  * "See your result": a button at the bottom of the window while there is a result whose
@@ -11,9 +12,13 @@ export function keepResultInReach(button, headline, heading) {
   let shown = false;
   let ahead = false;
   const refresh = () => {
-    button.hidden = !shown || !ahead;
+    const hidden = !shown || !ahead;
+    // Written only when it changes: a write, even of the same value, costs the next frame a
+    // style pass over the whole page.
+    if (button.hidden === hidden) return;
+    button.hidden = hidden;
     // Room below the page's end and above a focused field, so that the button covers neither.
-    document.documentElement.classList.toggle("result-in-reach", !button.hidden);
+    document.documentElement.classList.toggle("result-in-reach", !hidden);
   };
   // Ahead: the headline, or part of it, is below the window (above the button's band at its
   // bottom); once the person has scrolled past it, they know where it is.
@@ -47,7 +52,11 @@ export function printOpen(root) {
   let opened = [];
   addEventListener("beforeprint", () => {
     const closed = [...root.querySelectorAll("details.fold:not(.screen-only):not([open])")];
-    for (const fold of closed) fold.open = true;
+    for (const fold of closed) {
+      // Drawn now: the page is laid out for paper before the "toggle" event would draw it.
+      drawFold(fold);
+      fold.open = true;
+    }
     // Added to, not replaced: a second "beforeprint" before the "afterprint" finds them open.
     opened.push(...closed.map((fold) => fold.id));
   });

@@ -3,6 +3,7 @@
 // from the engine's data; the only words here are catalog keys.
 import { chart } from "./chart.js";
 import { element } from "./dom.js";
+import { fold, refold, drawFold } from "./fold.js";
 import { dateValue, isRealDay } from "./flow.js";
 import { withoutTrailingZeros } from "./i18n.js";
 import { withPhoneLinks } from "./phone.js";
@@ -179,17 +180,20 @@ function answerOf(fieldset, form, text, readAmount) {
   return typed && readAmount(typed);
 }
 
+/** The answered questions as shown: each fieldset's id, its question and the answer in words. */
+function answerRows(form, text, readAmount) {
+  return [...form.querySelectorAll("fieldset.question:not([hidden])")]
+    .map((fieldset) => ({ fieldset, question: fieldset.querySelector("legend").textContent, answer: answerOf(fieldset, form, text, readAmount) }))
+    .filter((row) => row.answer);
+}
+
 /**
  * "Your answers", on screen and in print, each with a Change link that takes the person back
  * to the question, its answer focused. Ends with when and with what it was made (and, printed,
- * where to find the calculator again).
+ * where to find the calculator again). `rows` from `answerRows`.
  */
-function answers(form, text, today, readAmount) {
-  const rows = [];
-  for (const fieldset of form.querySelectorAll("fieldset.question:not([hidden])")) {
-    const answer = answerOf(fieldset, form, text, readAmount);
-    if (!answer) continue;
-    const question = fieldset.querySelector("legend").textContent;
+function answers(rows, text, today) {
+  const items = rows.map(({ fieldset, question, answer }) => {
     const change = element("a", { href: `#${fieldset.id}`, class: "change screen-only" }, [
       text.t("summary.change"), element("span", { class: "visually-hidden" }, [`: ${question}`]),
     ]);
@@ -199,31 +203,24 @@ function answers(form, text, today, readAmount) {
       input.focus();
       input.scrollIntoView({ block: "center" });
     });
-    rows.push(element("div", { class: "answer" }, [element("dt", {}, [question]), element("dd", {}, [answer]), element("dd", { class: "change-cell" }, [change])]));
-  }
+    return element("div", { class: "answer", "data-question": fieldset.id }, [element("dt", {}, [question]), element("dd", {}, [answer]), element("dd", { class: "change-cell" }, [change])]);
+  });
   // A page on the web says where it is; the offline file's path would name the person's folders.
   const address = /^https?:$/.test(location.protocol) ? location.origin + location.pathname : null;
   return element("section", { class: "result-part your-answers" }, [
     element("h3", {}, [text.t("summary.heading")]),
-    element("dl", {}, rows),
+    element("dl", {}, items),
     element("p", { class: "made" }, [text.t("summary.made", { date: text.date(today), product: text.t("product.name") })]),
     ...(address ? [element("p", { class: "print-only" }, [text.t("summary.address", { address })])] : []),
   ]);
 }
 
-/**
- * A part of the answer folded behind its heading, as the person left it: a rebuilt result
- * keeps a fold they opened. A `lazy` fold makes its content only once open, so a chart no
- * one looks at costs nothing.
- */
-function fold(id, summaryKey, text, content, { lazy = false, className = "" } = {}) {
-  const open = Boolean(document.getElementById(id)?.open);
-  const details = element("details", { id, class: `fold ${className}`.trim(), open }, [
-    element("summary", {}, [element("h3", {}, [text.t(summaryKey)])]),
-  ]);
-  if (!lazy || open) details.append(...content());
-  else details.addEventListener("toggle", () => details.append(...content()), { once: true });
-  return details;
+/** The same questions answered otherwise: only the answers' words change, in place. */
+function refreshAnswers(part, rows) {
+  for (const { fieldset, answer } of rows) {
+    const shown = part.querySelector(`[data-question="${fieldset.id}"] dd`);
+    if (shown.textContent !== answer) shown.textContent = answer;
+  }
 }
 
 /**
@@ -234,6 +231,8 @@ function resultText() {
   const headline = document.getElementById("result-live");
   const answersPart = document.querySelector(".your-answers");
   const working = document.getElementById("working");
+  // A closed working is drawn (not opened) so that its steps can be read.
+  drawFold(working);
   return [
     ...[...headline.children].map((node) => node.textContent),
     "",
@@ -248,22 +247,68 @@ function resultText() {
 }
 
 /**
- * Everything below the headline, in the order a person needs it: what to do next, what to
- * keep in mind, the answers with a way back to each, how it was worked out (folded), the law,
- * and the chart (folded). `steps` is the working (`explain()`); `rewardAt` computes this case
- * at another amount and `chartWidth()` the width the chart has, both for the chart;
- * `readAmount(typed)` the typed amount in the page's notation.
+ * A folded part of `showDetails`: the fold itself is kept (open or closed, as the person left
+ * it); its content is given again when the request (`asked`) changed, and drawn only if open.
  */
-export function details(result, steps, text, { form, today, rewardAt, limits, chartWidth, readAmount }) {
-  const next = nextSteps(text, result.status, keepButtons(text, resultText));
-  const workingFold = fold("working", "working.heading", text, () => [working(result, steps, text)]);
-  if (result.status === "not_eligible") return [next, answers(form, text, today, readAmount), workingFold];
-  return [
+function foldPart(name, summaryKey, className, text, asked, content) {
+  const draw = () => {
+    const part = fold(name, summaryKey, text, content, className);
+    part.dataset.asked = asked;
+    return part;
+  };
+  const refresh = (part) => {
+    if (part.dataset.asked === asked) return;
+    part.dataset.asked = asked;
+    refold(part, content);
+  };
+  return [name, text.language, draw, refresh];
+}
+
+/**
+ * Shows everything below the headline in `container`, in the order a person needs it: what to
+ * do next, what to keep in mind, the answers with a way back to each, how it was worked out
+ * (folded), the law, and the chart (folded). Part by part: a part is drawn again only when
+ * what it shows has changed (its key), so typing an amount redraws the answers and, when they
+ * are open, the working and the chart; never the whole result. `request` is what the engine
+ * was asked; `steps()` gives the working (`explain()`),
+ * called only when the working or the chart is drawn; `rewardAt` computes this case at another
+ * amount and `chartWidth()` the width the chart has; `readAmount(typed)` the typed amount in
+ * the page's notation.
+ */
+export function showDetails(container, result, text, { form, today, request, steps, rewardAt, limits, chartWidth, readAmount }) {
+  const { language } = text;
+  const asked = JSON.stringify(request);
+  const next = ["next", `${language} ${result.status}`, () => nextSteps(text, result.status, keepButtons(text, resultText))];
+  const rows = answerRows(form, text, readAmount);
+  // Drawn again when other questions are answered; otherwise only the answers' words change.
+  const questionsAnswered = rows.map((row) => row.fieldset.id).join(" ");
+  const yourAnswers = ["answers", `${language} ${today} ${questionsAnswered}`, () => answers(rows, text, today), (part) => refreshAnswers(part, rows)];
+  const workingFold = foldPart("working", "working.heading", "", text, asked, () => [working(result, steps(), text)]);
+  const parts = result.status === "not_eligible" ? [next, yourAnswers, workingFold] : [
     next,
-    caveats(result, text),
-    answers(form, text, today, readAmount),
+    ["caveats", `${language} ${result.caveats}`, () => caveats(result, text)],
+    yourAnswers,
     workingFold,
-    law(result, text),
-    fold("chart", "chart.heading", text, () => chart(result, steps, text, rewardAt, limits, chartWidth()), { lazy: true, className: "screen-only" }),
+    ["law", `${language} ${JSON.stringify([result.regime, result.mci])}`, () => law(result, text)],
+    foldPart("chart", "chart.heading", "screen-only", text, asked, () => chart(result, steps(), text, rewardAt, limits, chartWidth())),
   ];
+  const shown = parts.map(([name, key, draw, refresh]) => {
+    const drawn = container.querySelector(`:scope > [data-part="${name}"]`);
+    if (drawn?.dataset.key === key) {
+      refresh?.(drawn);
+      return drawn;
+    }
+    const part = draw();
+    part.dataset.part = name;
+    part.dataset.key = key;
+    return part;
+  });
+  // In order, moving or replacing only what is not already in its place.
+  shown.forEach((part, index) => {
+    const there = container.children[index];
+    if (there === part) return;
+    if (there && !shown.includes(there)) there.replaceWith(part);
+    else container.insertBefore(part, there ?? null);
+  });
+  while (container.children.length > shown.length) container.lastElementChild.remove();
 }
