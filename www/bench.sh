@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The size and speed figures of the README: builds the release, then measures the first load,
-# the time to the first result and estimate() per call in headless Chromium, and natively.
+# The size and speed figures of the README: builds the release, then measures syiaqy against a
+# plain page of the same rules (www/tools/reference.html) in headless Chromium, the first load,
+# estimate() per call and the wasm memory, and estimate() natively.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
