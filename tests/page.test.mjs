@@ -340,7 +340,8 @@ test("without JavaScript each language's page shows the rules and how to report,
   for (const language of LANGUAGES) {
     const { context, page } = await openPage(language, { javaScript: false });
     assert.equal(await page.getAttribute("html", "lang"), language);
-    assert.equal(await page.isVisible("#calculator"), false);
+    assert.equal(await page.isVisible("#calculator"), false, "its questions in the markup are not shown");
+    assert.equal(await page.isVisible("#exit"), false);
     assert.equal(await page.isVisible("noscript p, .notice"), true);
     const rules = await page.locator(".rules").innerText();
     for (const fact of facts(language)) assert.ok(rules.includes(fact), `${language}: ${fact}`);
