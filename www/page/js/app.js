@@ -78,10 +78,11 @@ function inputFor(field) {
   return form.querySelector(`#${field}, #${field}-day`) ?? form.querySelector(`input[name="${field}"]`);
 }
 
+/** Takes every error off the page. Writes only what is shown: it runs at each keystroke. */
 function clearErrors() {
   shownErrors.clear();
-  summary.hidden = true;
-  for (const slot of form.querySelectorAll(".field-error")) slot.hidden = true;
+  if (!summary.hidden) summary.hidden = true;
+  for (const slot of form.querySelectorAll(".field-error:not([hidden])")) slot.hidden = true;
   for (const input of form.querySelectorAll("[aria-invalid]")) input.removeAttribute("aria-invalid");
   for (const fieldset of form.querySelectorAll(".has-error")) fieldset.classList.remove("has-error");
 }
@@ -114,11 +115,13 @@ function showError(error) {
 }
 
 function showMessage(key) {
+  const messageKey = `${text.language} ${key}`;
+  if (live.dataset.key === messageKey) return;
   const message = document.createElement("p");
   message.className = "result-message";
   message.textContent = text.t(key);
   live.replaceChildren(message);
-  delete live.dataset.key;
+  live.dataset.key = messageKey;
   resultDetails.replaceChildren();
   resultInReach.resultShown(false);
 }
@@ -129,7 +132,9 @@ const amountAsRead = (typed) => text.tenge(parseAmount(typed));
 /** A typed answer said back as it was read, under its field; nothing while it cannot be read. */
 function showReading(field, key, values) {
   const reading = form.querySelector(`#${field}-read`);
-  if (reading) reading.textContent = values ? text.t(key, values) : "";
+  const said = values ? text.t(key, values) : "";
+  // Written only when it changes, as everything written at each keystroke.
+  if (reading && reading.textContent !== said) reading.textContent = said;
 }
 
 /** "Read as 3 450 000 ₸", "Read as 20 May 2025": in the page's language, whatever was typed. */
@@ -191,9 +196,6 @@ function update({ revealErrors = false } = {}) {
     return;
   }
   clearErrors();
-  // For www/bench.sh: the first result computed, then in the page with its working and chart.
-  const first = !performance.getEntriesByName("syiaqy:first-result").length;
-  if (first) performance.mark("syiaqy:first-result");
   // The headline at once, and only when it says something else.
   const headlineKey = `${text.language} ${provisional} ${JSON.stringify(result)}`;
   if (live.dataset.key !== headlineKey) {
@@ -208,7 +210,6 @@ function update({ revealErrors = false } = {}) {
     chartWidth: () => resultDetails.clientWidth,
   });
   resultInReach.resultShown(true);
-  if (first) performance.mark("syiaqy:first-result-shown");
 }
 
 // The language pages carry the questions in their markup, perhaps already answered; the

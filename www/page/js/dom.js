@@ -11,3 +11,4 @@ function build(node, attributes, children) {
 
 export const element = (tag, attributes = {}, children = []) => build(document.createElement(tag), attributes, children);
 export const svgElement = (tag, attributes = {}, children = []) => build(document.createElementNS(SVG, tag), attributes, children);
+

@@ -156,7 +156,9 @@ export function showQuestions(form, flow, visible, today) {
   const filled = [];
   for (const question of flow) {
     const frame = form.querySelector(`#question-${question.name}`);
-    frame.hidden = !visible.has(question.name);
+    // Written only when it changes: this runs at each keystroke.
+    const hidden = !visible.has(question.name);
+    if (frame.hidden !== hidden) frame.hidden = hidden;
     const hasFields = frame.childElementCount > 1; // the legend alone until filled
     if (frame.hidden || hasFields) continue;
     const { describedBy, fields } = FIELDS[question.kind]({ ...question, today });
