@@ -103,6 +103,17 @@ test("your answers, on screen: each with a Change link that goes back to its que
   await context.close();
 });
 
+test("your answers leave out the article helper: its code chosen from the start and its article are no answer", async () => {
+  const { context, page } = await openPage("en");
+  await answerWithMouse(page, { verdict: "in_force", reporter: "citizen" });
+  await page.click("#article-helper summary");
+  await page.fill("#article-number", "366");
+  await page.locator(".your-answers").waitFor();
+  const questions = await page.locator(".your-answers dt").allTextContents();
+  assert.deepEqual(questions, [en["question.verdict"], en["question.reporter"], en["question.decisionDate"]]);
+  await context.close();
+});
+
 test("copy the result: the clipboard holds exactly what is shown, with the product's name in the page's script", async () => {
   for (const language of ["kk", "en"]) {
     const { context, page, requests } = await openPage(language, { permissions: ["clipboard-read", "clipboard-write"] });

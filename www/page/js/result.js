@@ -169,15 +169,23 @@ function keepButtons(text, asText) {
  * read (`readAmount`: the amount in the page's notation; dates in words).
  */
 function answerOf(fieldset, form, text, readAmount) {
-  const checked = fieldset.querySelector("input[type=radio]:checked");
+  const checked = ownInputs(fieldset, "input[type=radio]:checked")[0];
   if (checked) return form.querySelector(`label[for="${checked.id}"] span`).textContent;
-  const dateFields = [...new Set([...fieldset.querySelectorAll("[data-date]")].map((input) => input.dataset.date))];
+  const dateFields = [...new Set(ownInputs(fieldset, "[data-date]").map((input) => input.dataset.date))];
   if (dateFields.length) {
     return dateFields.map((field) => dateValue(form, field)).filter(Boolean)
       .map((day) => (isRealDay(day) ? text.date(day) : day)).join("; ");
   }
-  const typed = fieldset.querySelector("input[type=text]")?.value.trim();
+  const typed = ownInputs(fieldset, "input[type=text]")[0]?.value.trim();
   return typed && readAmount(typed);
+}
+
+/**
+ * The inputs of a question that answer it: not those of the article helper inside the case's
+ * question (its code's radio is checked from the start, its article typed is no amount).
+ */
+function ownInputs(fieldset, selector) {
+  return [...fieldset.querySelectorAll(selector)].filter((input) => !input.closest("#article-helper"));
 }
 
 /** The answered questions as shown: each fieldset's id, its question and the answer in words. */
@@ -199,7 +207,7 @@ function answers(rows, text, today) {
     ]);
     change.addEventListener("click", (event) => {
       event.preventDefault();
-      const input = fieldset.querySelector("input:checked") ?? fieldset.querySelector("input");
+      const input = ownInputs(fieldset, "input:checked")[0] ?? ownInputs(fieldset, "input")[0];
       input.focus();
       input.scrollIntoView({ block: "center" });
     });
