@@ -524,6 +524,25 @@ test("before the script arrives the questions can be answered; it keeps and comp
   }
 });
 
+test("an answer mistyped before the script arrived shows its error when it does", async () => {
+  const context = await running.browser.newContext();
+  let release;
+  const released = new Promise((resolve) => { release = resolve; });
+  await context.route("**/assets/app-*.js", async (route) => {
+    await released;
+    await route.continue();
+  });
+  const page = await context.newPage();
+  await page.goto(`${running.site.url}en.html`, { waitUntil: "commit" });
+  await page.locator("#amount").waitFor();
+  await answerWithMouse(page, { ...answersOf(vector("V8")), amount: "5 000 000,505" });
+  release();
+  await page.locator("#calculator[data-ready]").waitFor();
+  assert.equal(await page.isVisible("#error-summary"), true);
+  assert.equal(await page.textContent("#amount-error"), CATALOGS.en["error.too_many_decimals"]);
+  await context.close();
+});
+
 test("the script, arriving on a page nobody touched, writes today's date and moves nothing", async () => {
   const context = await running.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();

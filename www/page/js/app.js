@@ -215,6 +215,8 @@ function update({ revealErrors = false } = {}) {
 // The language pages carry the questions in their markup, perhaps already answered; the
 // offline file and a page framed without them get them here.
 if (!form.childElementCount) buildForm(form, flow);
+/** Answers given before the script arrived are finished answers: their errors show at once. */
+const answeredBeforeScript = Object.keys(readAnswers(form, flow)).length > 0;
 writeTodayIfNoDate();
 // Enter in a text field submits the form: in the article helper, it finds the category.
 form.addEventListener("submit", (event) => {
@@ -275,6 +277,7 @@ installExit(document.getElementById("exit"), form, document.getElementById("exit
 text = textIn(firstLanguage, await firstCatalog.catch(stopLoading));
 printOpen(resultDetails);
 translatePage();
+if (answeredBeforeScript) update({ revealErrors: true });
 document.getElementById("calculator").setAttribute("data-ready", "");
 postHeightToParent();
 performance.mark("syiaqy:ready");
