@@ -434,6 +434,8 @@ test("screenshots at 1280 and 360 px in each language (target/screenshots)", asy
       if (width === 360) {
         await page.setViewportSize({ width, height: 780 });
         await page.click("#to-result", { timeout: 2000 }).catch(() => {});
+        // The button goes once the headline is in sight (the observer reports a frame later).
+        await page.waitForFunction(() => document.getElementById("to-result").hidden);
         await page.screenshot({ path: new URL(`${language}-360-result.png`, SCREENSHOTS).pathname });
       }
       await context.close();
