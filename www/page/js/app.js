@@ -129,27 +129,35 @@ function showMessage(key) {
 /** A typed amount in the page's notation, as the engine reads it; throws what it cannot read. */
 const amountAsRead = (typed) => text.tenge(parseAmount(typed));
 
-/** A typed answer said back as it was read, under its field; nothing while it cannot be read. */
-function showReading(field, key, values) {
+/**
+ * A typed answer said back as it was read, under its field; nothing while it cannot be read.
+ * `typed` is what the field holds now: the reading (`read()`, giving the key's values or null)
+ * is made again only when that, or the language, changed, as a keystroke changes one field.
+ */
+function showReading(field, key, typed, read) {
   const reading = form.querySelector(`#${field}-read`);
-  const said = values ? text.t(key, values) : "";
-  // Written only when it changes, as everything written at each keystroke.
-  if (reading && reading.textContent !== said) reading.textContent = said;
+  if (!reading) return;
+  const source = `${text.language} ${typed}`;
+  if (reading.dataset.source === source) return;
+  reading.dataset.source = source;
+  const values = read();
+  reading.textContent = values ? text.t(key, values) : "";
 }
 
 /** "Read as 3 450 000 ₸", "Read as 20 May 2025": in the page's language, whatever was typed. */
 function showReadings() {
-  const typed = form.querySelector("#amount")?.value.trim();
-  let amount = null;
-  try {
-    if (typed) amount = { amount: amountAsRead(typed) };
-  } catch {
-    // Not an amount yet: its error says why once the answer is finished.
-  }
-  showReading("amount", "amount.read", amount);
+  const typed = form.querySelector("#amount")?.value.trim() ?? "";
+  showReading("amount", "amount.read", typed, () => {
+    try {
+      return typed ? { amount: amountAsRead(typed) } : null;
+    } catch {
+      // Not an amount yet: its error says why once the answer is finished.
+      return null;
+    }
+  });
   for (const field of ["decisionDate", "mciDate"]) {
     const day = dateValue(form, field);
-    showReading(field, "date.read", day && isRealDay(day) ? { date: text.date(day) } : null);
+    showReading(field, "date.read", day ?? "", () => (day && isRealDay(day) ? { date: text.date(day) } : null));
   }
 }
 
@@ -233,7 +241,7 @@ form.addEventListener("toggle", (event) => {
 }, true);
 form.addEventListener("input", (event) => {
   // The amount is one answer given three ways: typing clears the radios, a radio clears the text.
-  if (event.target.id === "amount") for (const radio of form.querySelectorAll('input[name="amount"][type=radio]')) radio.checked = false;
+  if (event.target.id === "amount") for (const radio of form.querySelectorAll('input[name="amount"][type=radio]:checked')) radio.checked = false;
   if (event.target.type === "radio" && event.target.name === "amount") form.querySelector("#amount").value = "";
   update({ revealErrors: event.target.type === "radio" });
 });
