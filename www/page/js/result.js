@@ -255,8 +255,9 @@ function resultText() {
 }
 
 /**
- * A folded part of `showDetails`: the fold itself is kept (open or closed, as the person left
- * it); its content is given again when the request (`asked`) changed, and drawn only if open.
+ * A folded part of `showDetails` (`name` is also the fold's id): the fold itself is kept, open
+ * or closed as the person left it; its content is given again when the request (`asked`)
+ * changed, and drawn only if open.
  */
 function foldPart(name, summaryKey, className, text, asked, content) {
   const draw = () => {
@@ -278,10 +279,9 @@ function foldPart(name, summaryKey, className, text, asked, content) {
  * (folded), the law, and the chart (folded). Part by part: a part is drawn again only when
  * what it shows has changed (its key), so typing an amount redraws the answers and, when they
  * are open, the working and the chart; never the whole result. `request` is what the engine
- * was asked; `steps()` gives the working (`explain()`),
- * called only when the working or the chart is drawn; `rewardAt` computes this case at another
- * amount and `chartWidth()` the width the chart has; `readAmount(typed)` the typed amount in
- * the page's notation.
+ * was asked; `steps()` gives the working (`explain()`), called only when the working or the
+ * chart is drawn; `rewardAt` computes this case at another amount and `chartWidth()` the width
+ * the chart has; `readAmount(typed)` gives the typed amount in the page's notation.
  */
 export function showDetails(container, result, text, { form, today, request, steps, rewardAt, limits, chartWidth, readAmount }) {
   const { language } = text;
