@@ -558,7 +558,9 @@ test("the script, arriving on a page nobody touched, writes today's date and mov
   await page.locator("#calculator[data-ready]").waitFor();
   await page.waitForTimeout(300);
   assert.ok(await page.evaluate(() => window.shifted) <= 0.01, `layout shift ${await page.evaluate(() => window.shifted)}`);
-  const today = new Date();
-  assert.equal(await page.inputValue("#decisionDate-year"), String(today.getFullYear()));
+  // The page's clock and this one: the same year, unless New Year came in between.
+  const year = await page.inputValue("#decisionDate-year");
+  const yearNow = new Date().getFullYear();
+  assert.ok([String(yearNow), String(yearNow - 1)].includes(year), `today's year, not ${year}`);
   await context.close();
 });
