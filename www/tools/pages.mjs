@@ -3,7 +3,7 @@
 // and its links to the hashed files the bundler wrote. The template holds no language text.
 import { parseHTML } from "linkedom";
 import { editHtml } from "./html.mjs";
-import { buildForm, showQuestions, plan } from "../page/js/flow.js";
+import { buildForm } from "../page/js/flow.js";
 import { META_POLICY } from "./csp.mjs";
 import { staticText, staticValues } from "../page/js/i18n.js";
 import { withPhoneLinksHtml } from "../page/js/phone.js";
@@ -24,7 +24,6 @@ export function formMarkup(flow) {
   try {
     const form = document.querySelector("form");
     buildForm(form, flow);
-    showQuestions(form, flow, plan(flow, {}).visible);
     return form.innerHTML;
   } finally {
     globalThis.document = browserDocument;

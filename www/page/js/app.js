@@ -180,7 +180,7 @@ function writeTodayIfNoDate() {
 function update({ revealErrors = false } = {}) {
   const answers = readAnswers(form, flow);
   const { visible, request, provisional } = plan(flow, answers);
-  for (const frame of showQuestions(form, flow, visible, today)) translateStatic(frame, text);
+  showQuestions(form, flow, visible);
   showReadings();
   if (!request) {
     clearErrors();
@@ -221,7 +221,7 @@ function update({ revealErrors = false } = {}) {
 }
 
 // The language pages carry the questions in their markup, perhaps already answered; the
-// offline file and a page framed without them get them here.
+// offline file gets them here (and their texts with the page's, in translatePage).
 if (!form.childElementCount) buildForm(form, flow);
 /** Answers given before the script arrived are finished answers: their errors show at once. */
 const answeredBeforeScript = Object.keys(readAnswers(form, flow)).length > 0;

@@ -36,10 +36,12 @@ function radio(name, value, hintKey) {
   ]);
 }
 
-/** A question's frame: its heading, hidden until the flow reaches it; the fields come later. */
-function fieldset(name) {
-  return element("fieldset", { class: "question", id: `question-${name}`, hidden: true }, [
-    element("legend", {}, [element("h2", { "data-i18n": `question.${name}` })]),
+/** A question: its heading, then its fields (made by its kind's builder, FIELDS below). */
+function fieldset(question) {
+  const { describedBy, fields } = FIELDS[question.kind](question);
+  return element("fieldset", { class: "question", id: `question-${question.name}`, "aria-describedby": describedBy }, [
+    element("legend", {}, [element("h2", { "data-i18n": `question.${question.name}` })]),
+    ...fields,
   ]);
 }
 
@@ -87,28 +89,27 @@ export const DATE_PARTS = ["day", "month", "year"];
 /**
  * A date as three text fields, day, month and year (GOV.UK's date input), instead of
  * `<input type=date>`: that one shows the browser's format ("03/01/2025" on a Russian page)
- * and takes typing differently in each engine (Firefox only 2025-03-01). `value` is an ISO day.
+ * and takes typing differently in each engine (Firefox only 2025-03-01). Empty: the page's
+ * script writes today's date into the decision date (app.js), which the build cannot.
  */
-export function dateInput(field, legendKey, describedBy, value) {
-  const [year, month, day] = value ? value.split("-") : [];
-  const initial = { day, month, year };
+export function dateInput(field, legendKey, describedBy) {
   return element("fieldset", { class: "date-input", "aria-describedby": describedBy }, [
     element("legend", { class: "text-label", "data-i18n": legendKey }),
     element("div", { class: "date-parts" }, DATE_PARTS.map((part) => element("div", { class: `date-part date-${part}` }, [
       element("label", { for: `${field}-${part}`, "data-i18n": `date.${part}` }),
       element("input", {
         type: "text", id: `${field}-${part}`, name: `${field}-${part}`, inputmode: "numeric", autocomplete: "off",
-        spellcheck: "false", maxlength: part === "year" ? 4 : 2, value: initial[part], "data-date": field,
+        spellcheck: "false", maxlength: part === "year" ? 4 : 2, "data-date": field,
       }),
     ]))),
   ]);
 }
 
-function datesFields({ today }) {
+function datesFields() {
   return { describedBy: "decisionDate-hint", fields: [
     element("p", { class: "hint", id: "decisionDate-hint", "data-i18n": "question.decisionDate.hint" }),
     errorSlot("decisionDate"),
-    dateInput("decisionDate", "decisionDate.label", "decisionDate-hint decisionDate-read decisionDate-error", today),
+    dateInput("decisionDate", "decisionDate.label", "decisionDate-hint decisionDate-read decisionDate-error"),
     readAs("decisionDate"),
     element("details", { class: "more" }, [
       element("summary", { "data-i18n": "question.more" }),
@@ -141,38 +142,27 @@ export function isRealDay(day) {
 
 const FIELDS = { choice: choiceFields, amount: amountFields, dates: datesFields };
 
-/** Puts every question's frame, hidden, into `form`. */
+/**
+ * Puts every question, with its fields, into `form`: the build writes them into each page's
+ * markup this way, and the script does it where the markup has none (the offline file).
+ */
 export function buildForm(form, flow) {
-  form.replaceChildren(...flow.map((question) => fieldset(question.name)));
+  form.replaceChildren(...flow.map(fieldset));
 }
 
-/**
- * Shows the questions in `visible` and hides the others. A question's fields are made the
- * first time it shows (the build makes them all, for the page's markup). `today` is the
- * default decision date, none in the markup. Returns the frames filled just now, for their
- * texts to be translated.
- */
-export function showQuestions(form, flow, visible, today) {
-  const filled = [];
+/** Shows the questions in `visible` and hides the others (`plan`). */
+export function showQuestions(form, flow, visible) {
   for (const question of flow) {
     const frame = form.querySelector(`#question-${question.name}`);
     // Written only when it changes: this runs at each keystroke.
     const hidden = !visible.has(question.name);
     if (frame.hidden !== hidden) frame.hidden = hidden;
-    const hasFields = frame.childElementCount > 1; // the legend alone until filled
-    if (frame.hidden || hasFields) continue;
-    const { describedBy, fields } = FIELDS[question.kind]({ ...question, today });
-    frame.setAttribute("aria-describedby", describedBy);
-    frame.append(...fields);
-    filled.push(frame);
   }
-  return filled;
 }
 
 /** The answers given so far, in the contract's shape; unanswered questions are absent. */
 export function readAnswers(form, flow) {
   const checked = (name) => form.querySelector(`input[type=radio][name="${name}"]:checked`)?.value;
-  // A question not yet shown has no fields: it is unanswered.
   const typed = (id) => form.querySelector(`#${id}`)?.value.trim() || undefined;
   const read = {
     choice: ({ name }) => ({ [name]: checked(name) }),
