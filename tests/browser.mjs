@@ -123,3 +123,30 @@ export async function axeViolations(page) {
   );
   return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
 }
+
+/**
+ * Run in a page before any of its own script (`page.addInitScript(countLayoutShifts)`): adds up,
+ * in `window.layoutShift`, every layout shift the person's own input did not cause.
+ */
+export function countLayoutShifts() {
+  window.layoutShift = 0;
+  new PerformanceObserver((list) => {
+    for (const shift of list.getEntries()) if (!shift.hadRecentInput) window.layoutShift += shift.value;
+  }).observe({ type: "layout-shift", buffered: true });
+}
+
+/**
+ * Holds back the page's script in every page of `context`, as a slow network would; resolves
+ * to the function that lets it through.
+ */
+export async function holdPageScript(context) {
+  let release;
+  const released = new Promise((resolve) => {
+    release = resolve;
+  });
+  await context.route("**/assets/app-*.js", async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}

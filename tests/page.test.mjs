@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync, readFileSync } from "node:fs";
-import { siteAndBrowser, filesUnder, typeDate, framedBy, openPageIn, answerWithMouse, axeViolations, SITE } from "./browser.mjs";
+import { siteAndBrowser, filesUnder, typeDate, framedBy, openPageIn, answerWithMouse, axeViolations, countLayoutShifts, holdPageScript, SITE } from "./browser.mjs";
 import { META_POLICY } from "../www/tools/csp.mjs";
 import engine from "../www/tools/engine.mjs";
 import { vector, answersOf } from "./vectors.mjs";
@@ -489,19 +489,9 @@ test("reflow at 320 px and text at 200 %: nothing needs sideways scrolling", asy
 test("before the script arrives the questions can be answered; it keeps and computes those answers, moving nothing", async () => {
   for (const language of LANGUAGES) {
     const context = await running.browser.newContext({ viewport: { width: 1280, height: 900 } });
-    let release;
-    const released = new Promise((resolve) => { release = resolve; });
-    await context.route("**/assets/app-*.js", async (route) => {
-      await released;
-      await route.continue();
-    });
+    const release = await holdPageScript(context);
     const page = await context.newPage();
-    await page.addInitScript(() => {
-      window.shifted = 0;
-      new PerformanceObserver((list) => {
-        for (const shift of list.getEntries()) if (!shift.hadRecentInput) window.shifted += shift.value;
-      }).observe({ type: "layout-shift", buffered: true });
-    });
+    await page.addInitScript(countLayoutShifts);
     // Not "domcontentloaded": that waits for the page's module script, held back here.
     await page.goto(`${running.site.url}${language}.html`, { waitUntil: "commit" });
     await page.locator("#decisionDate-year").waitFor();
@@ -510,7 +500,7 @@ test("before the script arrives the questions can be answered; it keeps and comp
     assert.equal(await page.locator("#calculator[data-ready]").count(), 0, "the script has not run");
     const row = vector("V8");
     await answerWithMouse(page, answersOf(row));
-    const layoutBefore = await page.evaluate(() => window.shifted);
+    const layoutBefore = await page.evaluate(() => window.layoutShift);
     release();
     await page.locator("#calculator[data-ready]").waitFor();
     await page.locator("[data-testid=amount]").waitFor();
@@ -528,12 +518,7 @@ test("before the script arrives the questions can be answered; it keeps and comp
 
 test("an answer mistyped before the script arrived shows its error when it does", async () => {
   const context = await running.browser.newContext();
-  let release;
-  const released = new Promise((resolve) => { release = resolve; });
-  await context.route("**/assets/app-*.js", async (route) => {
-    await released;
-    await route.continue();
-  });
+  const release = await holdPageScript(context);
   const page = await context.newPage();
   await page.goto(`${running.site.url}en.html`, { waitUntil: "commit" });
   await page.locator("#amount").waitFor();
@@ -548,16 +533,12 @@ test("an answer mistyped before the script arrived shows its error when it does"
 test("the script, arriving on a page nobody touched, writes today's date and moves nothing", async () => {
   const context = await running.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  await page.addInitScript(() => {
-    window.shifted = 0;
-    new PerformanceObserver((list) => {
-      for (const shift of list.getEntries()) window.shifted += shift.value;
-    }).observe({ type: "layout-shift", buffered: true });
-  });
+  await page.addInitScript(countLayoutShifts);
   await page.goto(`${running.site.url}ru.html`);
   await page.locator("#calculator[data-ready]").waitFor();
   await page.waitForTimeout(300);
-  assert.ok(await page.evaluate(() => window.shifted) <= 0.01, `layout shift ${await page.evaluate(() => window.shifted)}`);
+  const shifted = await page.evaluate(() => window.layoutShift);
+  assert.ok(shifted <= 0.01, `layout shift ${shifted}`);
   // The page's clock and this one: the same year, unless New Year came in between.
   const year = await page.inputValue("#decisionDate-year");
   const yearNow = new Date().getFullYear();
