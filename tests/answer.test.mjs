@@ -145,9 +145,19 @@ test("dates are said back as read, in the page's language; a decision before the
   assert.equal(await page.textContent("#decisionDate-read"), ru["date.read"].replace("{date}", "1 марта 2025 г."));
   assert.ok((await page.textContent("#question-decisionDate .hint")).includes("вступления приговора в законную силу"), "which date is meant");
   await typeDate(page, "decisionDate", "2011-05-10");
-  assert.equal(await page.textContent("#result-live"), ru["error.no_regime"]);
+  // The day is the engine's (the first Rules, R2), in the page's words.
+  assert.equal(await page.textContent("#result-live"), ru["error.no_regime"].replace("{date}", "4 сентября 2012 г."));
   assert.equal(await page.isVisible("#error-summary"), false, "not a mistake to fix");
   assert.equal(await page.locator("[aria-invalid]").count(), 0);
+  await context.close();
+});
+
+test("an MCI date before the table says the table's first day, the engine's", async () => {
+  const { context, page } = await openPage("en");
+  await answerWithMouse(page, answersOf(vector("V8")));
+  await page.click("#question-decisionDate .more summary");
+  await typeDate(page, "mciDate", "2011-01-01");
+  assert.equal(await page.textContent("#mciDate-error"), en["error.mci_date_before_table"].replace("{date}", "1 January 2012"));
   await context.close();
 });
 

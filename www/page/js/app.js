@@ -2,7 +2,7 @@
 // user types leaves this page or is stored: its only requests are its own files (a language's
 // texts when that language is first chosen), no storage, and the URL holds only the language.
 // "syiaqy" is the engine's package (wasm-bindgen's bindings), resolved by the build.
-import init, { estimate, explain, parseAmount, mciTable, choices, limits, vocabulary } from "syiaqy";
+import init, { estimate, explain, parseAmount, mciTable, regimes, choices, limits, vocabulary } from "syiaqy";
 import engineWasm from "syiaqy/syiaqy_bg.wasm";
 import { pickLanguage, loadCatalog, translator, translateStatic, staticValues, LANGUAGES } from "./i18n.js";
 import { questions, buildForm, showQuestions, readAnswers, plan, dateValue, isRealDay, DATE_PARTS } from "./flow.js";
@@ -48,7 +48,13 @@ const rewardLimits = limits();
 const resultInReach = keepResultInReach(document.getElementById("to-result"), live, document.getElementById("result-heading"));
 const flow = questions(choices(), rewardLimits, vocabulary().code);
 const today = isoDay(new Date());
-const latestMci = mciTable().at(-1);
+const mciValues = mciTable();
+const latestMci = mciValues.at(-1);
+/**
+ * The first days some errors name, from the engine, not written again in the texts: the first
+ * Rules' (R2) and the MCI table's (R9).
+ */
+const FIRST_DAYS = { no_regime: regimes()[0].inForceFrom, mci_date_before_table: mciValues[0].effectiveFrom };
 
 /** The texts and formats of the page's language (set once the first catalog is in). */
 let text;
@@ -87,11 +93,15 @@ function clearErrors() {
   for (const fieldset of form.querySelectorAll(".has-error")) fieldset.classList.remove("has-error");
 }
 
+/** The text of an engine error's code, naming the day it is about where it has one. */
+function errorText(code, key = `error.${code}`) {
+  return text.t(key, FIRST_DAYS[code] ? { date: text.date(FIRST_DAYS[code]) } : {});
+}
+
 function showError(error) {
   clearErrors();
   shownErrors.add(error.field);
-  const key = error.code === "empty" && error.field === "amount" ? "error.empty.amount" : `error.${error.code}`;
-  const message = text.t(key);
+  const message = error.code === "empty" && error.field === "amount" ? errorText("empty", "error.empty.amount") : errorText(error.code);
   const input = inputFor(error.field);
   input?.closest("details")?.setAttribute("open", "");
   input?.closest("fieldset")?.classList.add("has-error");
@@ -114,12 +124,13 @@ function showError(error) {
   summary.hidden = false;
 }
 
-function showMessage(key) {
+/** A message where the result goes: `key`'s text, or `said` when it is made otherwise. */
+function showMessage(key, said = text.t(key)) {
   const messageKey = `${text.language} ${key}`;
   if (live.dataset.key === messageKey) return;
   const message = document.createElement("p");
   message.className = "result-message";
-  message.textContent = text.t(key);
+  message.textContent = said;
   live.replaceChildren(message);
   live.dataset.key = messageKey;
   resultDetails.replaceChildren();
@@ -195,7 +206,7 @@ function update({ revealErrors = false } = {}) {
     // A decision before the first Rules is no mistake to fix: a fact, said where the result goes.
     if (error.code === "no_regime") {
       clearErrors();
-      showMessage("error.no_regime");
+      showMessage("error.no_regime", errorText("no_regime"));
       return;
     }
     if (revealErrors || shownErrors.has(error.field)) showError(error);
