@@ -200,7 +200,13 @@ fn split_number(text: &str, scaled: bool) -> Result<NumberParts, Error> {
 /// Whether digit runs are a whole number's groups: the first of one to three digits, each
 /// other of three.
 fn well_grouped(runs: &[&str]) -> bool {
-    runs.len() == 1 || (runs[0].len() <= 3 && runs[1..].iter().all(|run| run.len() == 3))
+    // No index: no run list, however it was made, can make this panic.
+    match runs.split_first() {
+        Some((first, others)) => {
+            others.is_empty() || (first.len() <= 3 && others.iter().all(|run| run.len() == 3))
+        }
+        None => false,
+    }
 }
 
 /// Which separator, by index, is the decimal mark; `None` for a whole number.
@@ -245,6 +251,15 @@ mod tests {
 
     fn tenge(text: &str) -> Result<String, &'static str> {
         parse_tenge(text).map(|amount| amount.to_string()).map_err(Error::code)
+    }
+
+    #[test]
+    fn grouping_is_judged_without_indexing() {
+        assert!(!well_grouped(&[]));
+        assert!(well_grouped(&["5"]));
+        assert!(well_grouped(&["5", "000", "000"]));
+        assert!(!well_grouped(&["5000", "000"]));
+        assert!(!well_grouped(&["5", "00"]));
     }
 
     #[test]
