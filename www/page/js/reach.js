@@ -2,6 +2,9 @@
 // paper the folded parts of it must show.
 import { drawFold } from "./fold.js";
 
+/** The band at the bottom of the window the button covers, in CSS px (style.css `.to-result`). */
+const BUTTON_BAND = 72;
+
 /**
  * "See your result": a button at the bottom of the window while there is a result whose
  * headline (`headline`, the polite live region screen readers already hear) is still below.
@@ -23,10 +26,10 @@ export function keepResultInReach(button, headline, heading) {
   // Ahead: the headline, or part of it, is below the window (above the button's band at its
   // bottom); once the person has scrolled past it, they know where it is.
   const watch = new IntersectionObserver(([entry]) => {
-    const bottom = entry.rootBounds?.bottom ?? innerHeight - 72;
+    const bottom = entry.rootBounds?.bottom ?? innerHeight - BUTTON_BAND;
     ahead = entry.intersectionRatio < 0.99 && entry.boundingClientRect.bottom > bottom;
     refresh();
-  }, { threshold: [0, 0.5, 1], rootMargin: "0px 0px -72px 0px" });
+  }, { threshold: [0, 0.5, 1], rootMargin: `0px 0px -${BUTTON_BAND}px 0px` });
   // Watched from the first time the page says whether there is a result: by then the
   // calculator is on screen, and the first report of a watch says where the headline is.
   let watching = false;
