@@ -212,3 +212,17 @@ test("a keystroke redraws only what it changes: the headline and one answer's wo
   assert.ok((await page.locator("#working .steps").innerText()).includes("KZT\u00a050,000,000"));
   await context.close();
 });
+
+test("\"See your result\" is not taken away from under the keyboard's focus", async () => {
+  const { context, page } = await openPage("en", PHONE);
+  await answerWithMouse(page, { verdict: "in_force", reporter: "citizen", offense: "grave", amount: "none" });
+  await page.focus("#to-result");
+  // The headline comes into sight some other way (a scroll) while the button has the focus.
+  await page.evaluate(() => document.getElementById("result-heading").scrollIntoView());
+  await page.waitForTimeout(200);
+  assert.equal(await page.evaluate(() => document.activeElement.id), "to-result", "the focus stays");
+  await page.keyboard.press("Space");
+  await page.waitForFunction(() => document.activeElement?.id === "result-heading");
+  await page.waitForFunction(() => document.getElementById("to-result").hidden, null, { timeout: 2000 });
+  await context.close();
+});

@@ -15,7 +15,9 @@ export function keepResultInReach(button, headline, heading) {
   let shown = false;
   let ahead = false;
   const refresh = () => {
-    const hidden = !shown || !ahead;
+    // Not taken away from under the keyboard's focus: the focus would fall to the page's
+    // start. It goes once the focus leaves it.
+    const hidden = (!shown || !ahead) && document.activeElement !== button;
     // Written only when it changes: a write, even of the same value, costs the next frame a
     // style pass over the whole page.
     if (button.hidden === hidden) return;
@@ -33,6 +35,7 @@ export function keepResultInReach(button, headline, heading) {
   // Watched from the first time the page says whether there is a result: by then the
   // calculator is on screen, and the first report of a watch says where the headline is.
   let watching = false;
+  button.addEventListener("blur", refresh);
   button.addEventListener("click", () => {
     heading.scrollIntoView({ block: "start" });
     heading.focus({ preventScroll: true });
