@@ -201,15 +201,50 @@ test("a keystroke redraws only what it changes: the headline and one answer's wo
   await page.keyboard.press("End");
   await page.keyboard.press("0");
   await page.locator("[data-testid=amount]").filter({ hasText: "KZT\u00a05,000,000" }).waitFor();
+  // The parts below the headline follow once the typing pauses.
+  await page.locator('[data-question="question-amount"] dd').filter({ hasText: "KZT\u00a050,000,000" }).waitFor();
   const kept = await page.evaluate(() => Object.fromEntries([...document.querySelectorAll("#result-details > *")].map((part) => [part.dataset.part, Boolean(part.benchMark)])));
   assert.deepEqual(kept, { next: true, caveats: true, answers: true, working: true, law: true, chart: true }, "kept as drawn");
-  // Only the words of the changed answer; folded, the working and the chart are not drawn.
-  assert.equal(await page.textContent('[data-question="question-amount"] dd'), "KZT\u00a050,000,000");
+  // Folded, the working and the chart are not drawn.
   assert.equal(await page.locator("#working .steps, #chart svg").count(), 0);
   // Opened, the working is the new one.
   await page.click("#working summary");
   await page.locator("#working .steps li").first().waitFor();
   assert.ok((await page.locator("#working .steps").innerText()).includes("KZT\u00a050,000,000"));
+  await context.close();
+});
+
+test("typing changes the headline at once, and the parts below it once the typing pauses", async () => {
+  const { context, page } = await openPage("en");
+  await answerWithMouse(page, { ...answersOf(vector("V8")), amount: "5000000" });
+  // Three keystrokes' input events within one task: no pause between them.
+  const burst = await page.evaluate(() => {
+    const below = new MutationObserver(() => {});
+    below.observe(document.getElementById("result-details"), { subtree: true, childList: true, characterData: true });
+    const amount = document.getElementById("amount");
+    const headlines = [];
+    for (const typed of ["50000000", "500000", "50000000"]) {
+      amount.value = typed;
+      amount.dispatchEvent(new Event("input", { bubbles: true }));
+      headlines.push(document.querySelector("[data-testid=amount]").textContent);
+    }
+    return { headlines, changedBelow: below.takeRecords().length };
+  });
+  assert.equal(burst.headlines[0], "KZT\u00a05,000,000");
+  assert.notEqual(burst.headlines[1], burst.headlines[0], "each keystroke's headline at once");
+  assert.equal(burst.headlines[2], burst.headlines[0]);
+  assert.equal(burst.changedBelow, 0, "nothing below the headline drawn while typing");
+  const answer = page.locator('[data-question="question-amount"] dd').first();
+  await answer.filter({ hasText: "KZT\u00a050,000,000" }).waitFor();
+  // Printing straight after a keystroke prints that keystroke's answers.
+  await page.evaluate(() => {
+    const amount = document.getElementById("amount");
+    amount.value = "7000000";
+    amount.dispatchEvent(new Event("input", { bubbles: true }));
+    dispatchEvent(new Event("beforeprint"));
+  });
+  assert.equal(await answer.textContent(), "KZT\u00a07,000,000");
+  await page.evaluate(() => dispatchEvent(new Event("afterprint")));
   await context.close();
 });
 

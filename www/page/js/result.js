@@ -2,7 +2,7 @@
 // keep in mind, the answers, how it was worked out, the law and the chart. Everything is drawn
 // from the engine's data; the only words here are catalog keys.
 import { chart } from "./chart.js";
-import { element } from "./dom.js";
+import { element, writeText } from "./dom.js";
 import { fold, refold, drawFold } from "./fold.js";
 import { dateValue, isRealDay } from "./flow.js";
 import { withoutTrailingZeros } from "./i18n.js";
@@ -227,7 +227,7 @@ function answers(rows, text, today) {
 function refreshAnswers(part, rows) {
   for (const { fieldset, answer } of rows) {
     const shown = part.querySelector(`[data-question="${fieldset.id}"] dd`);
-    if (shown.textContent !== answer) shown.textContent = answer;
+    if (shown.textContent !== answer) writeText(shown, answer);
   }
 }
 
