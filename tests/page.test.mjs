@@ -481,6 +481,14 @@ test("reflow at 320 px and text at 200 %: nothing needs sideways scrolling", asy
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.ok(overflow <= 0, `${language}, ${width} px, text ${textScale}: ${overflow} px too wide`);
       assert.equal(await page.isVisible("[data-testid=amount]"), true);
+      // The text fields' height is fixed (style.css): at any text size their line still fits,
+      // and they stay a finger's 44 px tall.
+      const cramped = await page.evaluate(() => [...document.querySelectorAll("input[type=text]")].filter((field) => {
+        const style = getComputedStyle(field);
+        const room = field.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+        return field.getClientRects().length && (room < parseFloat(style.lineHeight) || field.getBoundingClientRect().height < 44);
+      }).map((field) => field.id));
+      assert.deepEqual(cramped, [], `${language}, ${width} px, text ${textScale}: fields too low for their text`);
       await context.close();
     }
   }
