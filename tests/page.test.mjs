@@ -239,6 +239,8 @@ test("a wrong amount: error by the field and in the summary, text kept, old resu
   assert.equal(await page.locator("[data-testid=amount]").count(), 0, "the last good result is not shown as current");
   await page.fill("#amount", V8.row.amount);
   assert.equal(await page.isVisible("#error-summary"), false, "fixing the amount clears the error as it is typed");
+  assert.equal(await page.getAttribute("#amount", "aria-invalid"), null);
+  assert.equal(await page.isVisible("#amount-error"), false);
   assert.equal(await page.locator("[data-testid=amount]").textContent(), shownTenge("en", V8.row.tenge));
   assert.equal(await page.locator("#amount-read").textContent(), `Read as ${shownTenge("en", engine.parseAmount(V8.row.amount))}`);
   await context.close();

@@ -87,6 +87,8 @@ function inputFor(field) {
 
 /** Takes every error off the page. Writes only what is shown: it runs at each keystroke. */
 function clearErrors() {
+  // The usual keystroke: no error shown, nothing to look for.
+  if (shownErrors.size === 0 && summary.hidden) return;
   shownErrors.clear();
   if (!summary.hidden) summary.hidden = true;
   for (const slot of form.querySelectorAll(".field-error:not([hidden])")) slot.hidden = true;
