@@ -5,7 +5,7 @@
 import init, { estimate, explain, parseAmount, mciTable, regimes, choices, limits, vocabulary } from "syiaqy";
 import engineWasm from "syiaqy/syiaqy_bg.wasm";
 import { pickLanguage, loadCatalog, translator, translateStatic, staticValues, LANGUAGES } from "./i18n.js";
-import { questions, buildForm, showQuestions, readAnswers, plan, dateValue, isRealDay, DATE_PARTS } from "./flow.js";
+import { questions, buildForm, showQuestions, readAnswers, plan, isRealDay, DATE_PARTS } from "./flow.js";
 import { fillArticleHelper, findCategory } from "./article.js";
 import { headline, showDetails } from "./result.js";
 import { installExit } from "./exit.js";
@@ -158,8 +158,11 @@ function showReading(field, key, typed, read) {
   writeText(reading, values ? text.t(key, values) : "");
 }
 
-/** "Read as 3 450 000 ₸", "Read as 20 May 2025": in the page's language, whatever was typed. */
-function showReadings() {
+/**
+ * "Read as 3 450 000 ₸", "Read as 20 May 2025": in the page's language, whatever was typed;
+ * `answers` are the form's, as `readAnswers` read them.
+ */
+function showReadings(answers) {
   const typed = form.querySelector("#amount")?.value.trim() ?? "";
   showReading("amount", "amount.read", typed, () => {
     try {
@@ -170,7 +173,7 @@ function showReadings() {
     }
   });
   for (const field of ["decisionDate", "mciDate"]) {
-    const day = dateValue(form, field);
+    const day = answers[field];
     showReading(field, "date.read", day ?? "", () => (day && isRealDay(day) ? { date: text.date(day) } : null));
   }
 }
@@ -220,7 +223,7 @@ function update({ revealErrors = false, typing = false } = {}) {
   const answers = readAnswers(form, flow);
   const { visible, request, provisional } = plan(flow, answers);
   showQuestions(form, flow, visible);
-  showReadings();
+  showReadings(answers);
   if (!request) {
     clearErrors();
     showMessage("result.waiting");

@@ -25,14 +25,18 @@ export function writeText(node, words) {
 }
 
 /**
- * Puts `lines` (elements holding words only) in `container`, as `replaceChildren` would; when
- * it already holds lines of the same tags and classes, only their words change (`writeText`).
+ * Shows `lines` in `container`, a paragraph each (`{ attributes, words }`). When it already
+ * holds paragraphs of the same classes, only their words change (`writeText`): a keystroke that
+ * changes a figure then makes no element.
  */
 export function showLines(container, lines) {
-  const shown = [...container.children];
-  const sameLines = shown.length === lines.length && lines.every((line, index) => shown[index].tagName === line.tagName && shown[index].className === line.className);
-  if (!sameLines) return container.replaceChildren(...lines);
-  lines.forEach((line, index) => {
-    if (shown[index].textContent !== line.textContent) writeText(shown[index], line.textContent);
+  const shown = container.children;
+  const sameLines = shown.length === lines.length && lines.every(({ attributes }, index) => shown[index].className === attributes.class);
+  if (!sameLines) {
+    container.replaceChildren(...lines.map(({ attributes, words }) => element("p", attributes, [words])));
+    return;
+  }
+  lines.forEach(({ words }, index) => {
+    if (shown[index].textContent !== words) writeText(shown[index], words);
   });
 }

@@ -56,22 +56,22 @@ function stepText(step, result, text) {
   }
 }
 
-/** The headline: status, then the amount in tenge and in MCI (a range reads as one). */
+/** A paragraph of the headline, for `showLines`. */
+const line = (className, words, testId) => ({ attributes: { class: className, "data-testid": testId }, words });
+
+/** The headline's lines: status, then the amount in tenge and in MCI (a range reads as one). */
 export function headline(result, text, provisional) {
   const { t } = text;
-  const nodes = [element("p", { class: `status status-${result.status}` }, [t(`status.${result.status}`)])];
-  if (result.status === "not_eligible") {
-    nodes.push(element("p", { class: "reason" }, [t("status.not_eligible.reason")]));
-    return nodes;
-  }
-  nodes.push(
+  const lines = [line(`status status-${result.status}`, t(`status.${result.status}`))];
+  if (result.status === "not_eligible") return [...lines, line("reason", t("status.not_eligible.reason"))];
+  lines.push(
     // A public servant's case leads with the certificate (E6): the cash figure is for reference.
-    element("p", { class: result.status === "non_monetary_likely" ? "amount amount-reference" : "amount", "data-testid": "amount" }, [text.rewardTenge(result.reward)]),
-    element("p", { class: "amount-mci", "data-testid": "amount-mci" }, [text.rewardMci(result.reward)]),
-    element("p", { class: "branch" }, [t(`branch.${result.branch}`)]),
+    line(result.status === "non_monetary_likely" ? "amount amount-reference" : "amount", text.rewardTenge(result.reward), "amount"),
+    line("amount-mci", text.rewardMci(result.reward), "amount-mci"),
+    line("branch", t(`branch.${result.branch}`)),
   );
-  if (provisional) nodes.push(element("p", { class: "provisional" }, [t("result.provisional")]));
-  return nodes;
+  if (provisional) lines.push(line("provisional", t("result.provisional")));
+  return lines;
 }
 
 /**
