@@ -12,7 +12,6 @@ function build(node, attributes, children) {
 export const element = (tag, attributes = {}, children = []) => build(document.createElement(tag), attributes, children);
 export const svgElement = (tag, attributes = {}, children = []) => build(document.createElementNS(SVG, tag), attributes, children);
 
-
 /**
  * Sets the words of `node`. A lone text child is changed in place: replacing it, as
  * `textContent` does, gives the next frame a layout tree to update (issue 14: a keystroke
