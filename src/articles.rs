@@ -81,6 +81,11 @@ const fn point(part: &'static str, point: &'static str, category: Offense) -> Pa
     Part { part, point: Some(point), only_with_features: false, category, before: None }
 }
 
+/// A part that is a corruption crime only with the features of part 3 point 2 (A1).
+const fn with_features(part: &'static str, category: Offense) -> Part {
+    Part { part, point: None, only_with_features: true, category, before: None }
+}
+
 /// A part whose category was `before` until the law of `changed`.
 const fn changed(part: &'static str, before: Offense, changed: Date, category: Offense) -> Part {
     Part { part, point: None, only_with_features: false, category, before: Some((before, changed)) }
@@ -104,19 +109,13 @@ const TABLE: &[Article] = &[
         code: Code::Criminal,
         number: "189",
         every_part: false,
-        parts: &[
-            point("3", "2", Grave),
-            Part { part: "4", point: None, only_with_features: true, category: Grave, before: None },
-        ],
+        parts: &[point("3", "2", Grave), with_features("4", Grave)],
     },
     Article {
         code: Code::Criminal,
         number: "190",
         every_part: false,
-        parts: &[
-            point("3", "2", Grave),
-            Part { part: "4", point: None, only_with_features: true, category: Grave, before: None },
-        ],
+        parts: &[point("3", "2", Grave), with_features("4", Grave)],
     },
     Article { code: Code::Criminal, number: "218", every_part: false, parts: &[point("3", "1", Grave)] },
     Article { code: Code::Criminal, number: "218-1", every_part: false, parts: &[point("4", "1", Grave)] },
