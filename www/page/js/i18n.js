@@ -1,7 +1,7 @@
 // Languages: choosing one, loading its texts, and writing money, numbers and dates the way
 // that language writes them. The catalogs are flat (one key, one text) and each is its own
 // file, fetched when its language is first used: a visitor downloads one language, not three.
-import { withPhoneLinks } from "./phone.js";
+import { HOTLINE, withPhoneLinks } from "./phone.js";
 
 /** Each language's catalog, loaded on first use. */
 const CATALOGS = {
@@ -62,7 +62,8 @@ export async function loadCatalog(language) {
 /**
  * Text lookup and formatting for one language, from its catalog. `limits` are the engine's
  * R5 numbers (`limits()`): texts name them `{thresholdMci}`, `{percent}`, `{capMci}` and
- * `{capReachedAtMci}` and never write them out, so the law's figures live in the engine alone.
+ * `{capReachedAtMci}` and never write them out, so the law's figures live in the engine alone;
+ * the call centre's number is `{hotline}` (phone.js).
  */
 export function translator(language, catalog, limits) {
   const style = NUMBER_STYLES[language];
@@ -72,8 +73,10 @@ export function translator(language, catalog, limits) {
     percent: String(limits.percentage),
     capMci: writeDecimal(String(limits.capMci), style),
     capReachedAtMci: writeDecimal(String(limits.capReachedAtMci), style),
+    // Not a figure of the law but a fact all the same, written once: the call centre (rules.md §6).
+    hotline: HOTLINE,
   };
-  /** The text of `key`, with `{name}` replaced by `values.name`, or by the R5 figure so named. */
+  /** The text of `key`, with `{name}` replaced by `values.name`, or by the figure so named. */
   const t = (key, values = {}) =>
     (catalog[key] ?? key).replace(/\{(\w+)\}(\.?)/g, (whole, name, stop) => {
       const value = values[name] ?? figures[name];

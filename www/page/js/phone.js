@@ -1,5 +1,5 @@
-// The Anti-Corruption Service's call centre, written in the texts as its number: wherever a
-// sentence names it, the number is a link a phone can call (rules.md §6).
+// The Anti-Corruption Service's call centre (rules.md §6), named in the texts as `{hotline}`
+// (i18n.js): wherever a sentence gives its number, the number is a link a phone can call.
 import { element } from "./dom.js";
 
 export const HOTLINE = "1424";
