@@ -253,8 +253,7 @@ function update({ revealErrors = false, typing = false } = {}) {
     live.dataset.key = headlineKey;
   }
   let steps;
-  const shownText = text;
-  drawDetails(() => showDetails(resultDetails, result, shownText, {
+  drawDetails(() => showDetails(resultDetails, result, text, {
     form, today, request, limits: rewardLimits, readAmount: amountAsRead,
     steps: () => (steps ??= explain(request)),
     rewardAt: (amount) => estimate({ ...request, amount }),
