@@ -74,44 +74,46 @@ function harness({ answers, expected, logged }) {
   }).observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
 }
 
-/** One cold load of `path` (a fresh context), answered by the harness: ms to the correct result. */
-async function firstCorrectResult(path) {
-  const context = await browser.newContext({ locale: "kk-KZ" });
-  const page = await context.newPage();
-  await page.addInitScript(harness, { answers: ANSWERS, expected: EXPECTED, logged: CORRECT_LOGGED });
-  const correct = page.waitForEvent("console", (message) => message.text() === CORRECT_LOGGED);
-  await page.goto(`${url}${path}`, { waitUntil: "commit" });
-  await correct;
-  const milliseconds = await page.evaluate(() => window.benchCorrectAt);
-  await context.close();
-  return milliseconds;
+/** `use(page, context)` in a fresh context, a first visit with nothing cached; closed after. */
+async function inFreshPage(use, locale = "kk-KZ") {
+  const context = await browser.newContext({ locale });
+  try {
+    return await use(await context.newPage(), context);
+  } finally {
+    await context.close();
+  }
 }
 
+/** Loads `path` with the harness answering it; resolves once the right amount is on screen. */
+async function loadAnswered(page, path, waitUntil) {
+  await page.addInitScript(harness, { answers: ANSWERS, expected: EXPECTED, logged: CORRECT_LOGGED });
+  const correct = page.waitForEvent("console", (message) => message.text() === CORRECT_LOGGED);
+  await page.goto(`${url}${path}`, { waitUntil });
+  await correct;
+}
+
+/** One cold load of `path`, answered by the harness: ms to the correct result. */
+const firstCorrectResult = (path) => inFreshPage(async (page) => {
+  await loadAnswered(page, path, "commit");
+  return page.evaluate(() => window.benchCorrectAt);
+});
+
 /** Layout shift from navigation until the page's script has taken over (and 500 ms more). */
-async function layoutShift(path) {
-  const context = await browser.newContext({ locale: "kk-KZ" });
-  const page = await context.newPage();
+const layoutShift = (path) => inFreshPage(async (page) => {
   await page.addInitScript(countLayoutShifts);
   await page.goto(`${url}${path}`, { waitUntil: "load" });
   await page.waitForFunction(() => document.readyState === "complete" && (!document.getElementById("calculator") || performance.getEntriesByName("syiaqy:ready").length));
   await page.waitForTimeout(500);
-  const shift = await page.evaluate(() => window.layoutShift);
-  await context.close();
-  return shift;
-}
+  return page.evaluate(() => window.layoutShift);
+});
 
 /**
  * Milliseconds from each keystroke (its event's time) to the end of the next frame, typing in
  * the amount field of a shown result with the CPU slowed: "0" and Backspace in turn, so the
  * amount goes between 50,000,000 (the cap) and 5,000,000 (10 %) and the result changes each time.
  */
-async function keystrokes(path) {
-  const context = await browser.newContext({ locale: "kk-KZ" });
-  const page = await context.newPage();
-  await page.addInitScript(harness, { answers: ANSWERS, expected: EXPECTED, logged: CORRECT_LOGGED });
-  const correct = page.waitForEvent("console", (message) => message.text() === CORRECT_LOGGED);
-  await page.goto(`${url}${path}`);
-  await correct;
+const keystrokes = (path) => inFreshPage(async (page, context) => {
+  await loadAnswered(page, path, "load");
   const devTools = await context.newCDPSession(page);
   await devTools.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
   await page.evaluate(() => {
@@ -132,10 +134,8 @@ async function keystrokes(path) {
     await page.keyboard.press(key % 2 ? "Backspace" : "0");
     await page.waitForFunction((count) => window.benchFrames.length >= count, key + 1);
   }
-  const frames = await page.evaluate(() => window.benchFrames);
-  await context.close();
-  return frames;
-}
+  return page.evaluate(() => window.benchFrames);
+});
 
 /** The figures of both pages, measured in turn so that the machine's mood falls on both. */
 const measured = { syiaqy: { first: [], keys: [], shift: [] }, reference: { first: [], keys: [], shift: [] } };
@@ -150,16 +150,13 @@ for (let round = 0; round < KEYSTROKE_ROUNDS; round += 1) {
 }
 
 // The first loads: every file the browser requested for each entry of the site.
-async function requestedBy(path, locale = "en-US") {
-  const context = await browser.newContext({ locale });
-  const page = await context.newPage();
+const requestedBy = (path, locale = "en-US") => inFreshPage(async (page) => {
   const requested = [];
   page.on("request", (request) => requested.push(new URL(request.url()).pathname));
   await page.goto(`${url}${path}`);
   await page.waitForFunction(() => performance.getEntriesByName("syiaqy:ready").length);
-  await context.close();
   return [...new Set(requested)];
-}
+}, locale);
 const entries = [
   { name: "kk.html", path: "kk.html" }, { name: "ru.html", path: "ru.html" }, { name: "en.html", path: "en.html" },
   { name: "/ (in a Russian browser)", path: "", locale: "ru-RU" }, { name: "/?lang=kk", path: "?lang=kk" },
