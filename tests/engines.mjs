@@ -55,17 +55,20 @@ const FIREFOX_PREFERENCES = {
 
 /**
  * A browser session of `engine` with a window of `width` × `height` CSS px. Resolves to the
- * WebDriver, with `quit()` also ending any driver process started for it.
+ * WebDriver, with `quit()` also ending any driver process started for it. `pageLoadStrategy`
+ * "none": a navigation does not wait for the page to load (a page whose script is held back).
  */
-export async function startBrowser(engine, { width = 1280, height = 900 } = {}) {
+export async function startBrowser(engine, { width = 1280, height = 900, pageLoadStrategy = "normal" } = {}) {
   let driver;
   let driverProcess;
   if (engine === "chromium") {
-    const options = new chrome.Options().setChromeBinaryPath(process.env.CHROMIUM ?? "/usr/bin/chromium").addArguments(...CHROMIUM_ARGS);
+    const options = new chrome.Options().setChromeBinaryPath(process.env.CHROMIUM ?? "/usr/bin/chromium").addArguments(...CHROMIUM_ARGS)
+      .setPageLoadStrategy(pageLoadStrategy);
     driver = await new Builder().forBrowser("chrome").setChromeOptions(options)
       .setChromeService(new chrome.ServiceBuilder(process.env.CHROMEDRIVER ?? "/usr/bin/chromedriver")).build();
   } else if (engine === "firefox") {
-    const options = new firefox.Options().setBinary(process.env.FIREFOX ?? "/usr/bin/firefox-esr").addArguments("-headless");
+    const options = new firefox.Options().setBinary(process.env.FIREFOX ?? "/usr/bin/firefox-esr").addArguments("-headless")
+      .setPageLoadStrategy(pageLoadStrategy);
     for (const [name, value] of Object.entries(FIREFOX_PREFERENCES)) options.setPreference(name, value);
     driver = await new Builder().forBrowser("firefox").setFirefoxOptions(options)
       .setFirefoxService(new firefox.ServiceBuilder(process.env.GECKODRIVER ?? "geckodriver")).build();
@@ -75,7 +78,7 @@ export async function startBrowser(engine, { width = 1280, height = 900 } = {}) 
     const port = await freePort();
     driverProcess = spawn(process.env.WEBKITDRIVER ?? "WebKitWebDriver", [`--port=${port}`], { stdio: "ignore" });
     await whenReady(`http://127.0.0.1:${port}`);
-    driver = await new Builder().usingServer(`http://127.0.0.1:${port}`).withCapabilities({ browserName: "MiniBrowser" }).build();
+    driver = await new Builder().usingServer(`http://127.0.0.1:${port}`).withCapabilities({ browserName: "MiniBrowser", pageLoadStrategy }).build();
   } else {
     throw new Error(`unknown engine ${engine}`);
   }

@@ -1,7 +1,8 @@
 // A citizen's journeys through the page in each engine citizens use (tests/engines.mjs), all
 // through WebDriver: the cases of tests/vectors.md answered with clicks and typing, each in a
-// language, the amount read off the page; a case with the keyboard alone; a wrong amount; a
-// language switch; the page in a gov.kz frame growing to fit; the offline file from disk.
+// language, the amount read off the page; a case with the keyboard alone; a case answered
+// before the page's script arrives (held back by the server); a wrong amount; a language
+// switch; the page in a gov.kz frame growing to fit; the offline file from disk.
 // After each: no cookie, no storage, and (the dev server's own record) no request but the
 // site's own files, none after the first result. Screenshots: target/screenshots/<engine>/.
 import { test, describe, before, after } from "node:test";
@@ -247,6 +248,41 @@ for (const engine of ENGINES) {
         await press(part, Key.TAB);
       }
       assert.deepEqual(await result(driver, expectedFor(row, "en")), expectedFor(row, "en"));
+    });
+
+    test(`${engine}: answers given before the script arrives are kept and computed, and nothing moves`, async () => {
+      // A server of its own, a new origin: the page's script is in no cache from the tests before.
+      let release;
+      const released = new Promise((resolve) => {
+        release = resolve;
+      });
+      const slow = await serve({ holdBack: (path) => (path.startsWith("/assets/app-") ? released : null) });
+      let notWaiting;
+      try {
+        // A session that does not wait for the page's load, which waits for the held script.
+        notWaiting = await startBrowser(engine, { pageLoadStrategy: "none" });
+        await notWaiting.get(`${slow.url}ru.html`);
+        const row = vector("V8");
+        await answer(notWaiting, row);
+        assert.equal(await notWaiting.executeScript("return document.getElementById('calculator').hasAttribute('data-ready')"), false,
+          `${engine}: answered before the script ran`);
+        // Where each question and its fields are on the page (not in the window: answering scrolls).
+        const places = () => notWaiting.executeScript(`return [...document.querySelectorAll("#questions fieldset, #questions input")]
+          .map((element) => { const box = element.getBoundingClientRect();
+            return [element.id || element.name, Math.round(box.left), Math.round(box.top + scrollY), Math.round(box.width), Math.round(box.height)].join(" "); })`);
+        const before = await places();
+        release();
+        await calculatorShown(notWaiting);
+        assert.deepEqual(await result(notWaiting, expectedFor(row, "ru")), expectedFor(row, "ru"), `${engine}: computed from the answers given before`);
+        assert.equal(await notWaiting.findElement(By.id("amount")).getAttribute("value"), row.amount, "the typed amount is kept");
+        assert.equal(await notWaiting.findElement(By.id("decisionDate-year")).getAttribute("value"), row.decisionDate.slice(0, 4),
+          "the typed date is kept, not today's written over it");
+        assert.deepEqual(await places(), before, `${engine}: the script taking over moved a question`);
+      } finally {
+        release();
+        await notWaiting?.quit();
+        slow.server.close();
+      }
     });
 
     test(`${engine}: a wrong amount is named by its field and in the error summary`, async () => {

@@ -61,9 +61,10 @@ async function fileUnder(root, path) {
  * its base URL, and `served`: every request it answered, as `{ method, path, status }`, so a
  * test in any browser can see what a page asked for. `port` 0 picks a free port; a busy fixed
  * port falls back to a free one. `extraRoutes` maps paths to HTML served without the site's
- * headers (a test's host page, as another site would serve it).
+ * headers (a test's host page, as another site would serve it). `holdBack(path)` may return a
+ * promise that the file's answer waits for: a test's slow network for one file.
  */
-export async function serve({ root = SITE, port = 0, frameAncestors, extraRoutes = {} } = {}) {
+export async function serve({ root = SITE, port = 0, frameAncestors, extraRoutes = {}, holdBack = () => null } = {}) {
   const headers = securityHeaders(frameAncestors);
   const realRoot = await realpath(root).catch(() => root);
   const served = [];
@@ -80,6 +81,7 @@ export async function serve({ root = SITE, port = 0, frameAncestors, extraRoutes
       if (request.method !== "GET" && request.method !== "HEAD") return answer(405, { Allow: ALLOWED });
       // Another site's page, in a test: its own rules, not the calculator's headers.
       if (extraRoutes[path]) return answer(200, { "Content-Type": "text/html; charset=utf-8" }, extraRoutes[path], {});
+      await holdBack(path);
       const file = await fileUnder(realRoot, path);
       const body = file && (await readFile(file).catch(() => null));
       if (!body) return answer(404, { "Content-Type": "text/plain" }, "not found");
@@ -102,7 +104,7 @@ export async function serve({ root = SITE, port = 0, frameAncestors, extraRoutes
   });
   return new Promise((resolve, reject) => {
     server.once("error", (error) => {
-      if (error.code === "EADDRINUSE" && port !== 0) resolve(serve({ root, port: 0, frameAncestors, extraRoutes }));
+      if (error.code === "EADDRINUSE" && port !== 0) resolve(serve({ root, port: 0, frameAncestors, extraRoutes, holdBack }));
       else reject(error);
     });
     server.listen(port, "127.0.0.1", () => resolve({ server, served, url: `http://127.0.0.1:${server.address().port}/` }));
