@@ -153,7 +153,9 @@ async function openPhone(driver, site, language) {
 
 /**
  * The result on screen, saved as target/screenshots/<engine>/<name>-<width>.png: the window at
- * 1280 px, or (`phoneFrame`, from inside it) the phone.
+ * 1280 px, or (`phoneFrame`, from inside it) the phone. WebKitGTK draws the sticky header of a
+ * frame black in the frame's own screenshot, though not on screen: for WebKit the phone is
+ * the window's screenshot, the phone at its left.
  */
 async function screenshot(driver, engine, name, phoneFrame = null) {
   const folder = join(ROOT, "target", "screenshots", engine);
@@ -163,7 +165,7 @@ async function screenshot(driver, engine, name, phoneFrame = null) {
   await driver.executeAsyncScript("const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(done))");
   const width = await driver.executeScript("return window.innerWidth");
   if (phoneFrame) await driver.switchTo().defaultContent();
-  const image = phoneFrame ? await phoneFrame.takeScreenshot() : await driver.takeScreenshot();
+  const image = phoneFrame && engine !== "webkit" ? await phoneFrame.takeScreenshot() : await driver.takeScreenshot();
   writeFileSync(join(folder, `${name}-${width}.png`), image, "base64");
 }
 
