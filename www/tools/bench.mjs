@@ -4,7 +4,8 @@
 // Prints, from one run, side by side and with each ratio:
 // - first correct result: navigation to the right amount in the page (the budget's figure),
 //   and to the frame that shows it, all five answers given as soon as the page has their
-//   fields, cold, 20 loads of each page, the two alternating;
+//   fields, cold, 20 loads of each page, the two alternating; then on screen on a phone (CPU
+//   slowed 4×, a mobile network, the files brotli-compressed), 10 loads of each;
 // - keystroke to the next frame in the amount field with a result shown, Chromium's CPU
 //   slowed 4× (a mid-range phone);
 // - layout shift while the page loads and its script takes over;
@@ -25,6 +26,13 @@ const KEYSTROKES = 30;
 /** Loads of each page for the keystrokes, in turn: with 2 the ratio moved 1.1–1.3× between runs. */
 const KEYSTROKE_ROUNDS = 4;
 const CPU_SLOWDOWN = 4;
+/**
+ * A mid-range phone on a mobile network, for the first result: the CPU slowed as for the
+ * keystrokes, each request 150 ms late, 1.6 Mbit/s down and 750 kbit/s up (DevTools' 4G-like
+ * figures), the files brotli-compressed as a host sends them.
+ */
+const PHONE_NETWORK = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 0.75e6 / 8 };
+const PHONE_LOADS = 10;
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const spread = (values) => `${Math.min(...values).toFixed(1)}–${Math.max(...values).toFixed(1)}`;
@@ -32,6 +40,7 @@ const kb = (bytes) => bytes / 1024;
 
 const REFERENCE = readFileSync(new URL("./reference.html", import.meta.url), "utf8");
 const { server, url } = await serve({ extraRoutes: { "/reference.html": REFERENCE } });
+const compressing = await serve({ extraRoutes: { "/reference.html": REFERENCE }, brotli: true });
 const browser = await launchBrowser();
 const PAGES = { syiaqy: "kk.html", reference: "reference.html" };
 
@@ -94,10 +103,10 @@ async function inFreshPage(use, locale = "kk-KZ") {
 }
 
 /** Loads `path` with the harness answering it; resolves once the right amount is on screen. */
-async function loadAnswered(page, path, waitUntil) {
+async function loadAnswered(page, path, waitUntil, from = url) {
   await page.addInitScript(harness, { answers: ANSWERS, expected: EXPECTED, logged: CORRECT_LOGGED });
   const correct = page.waitForEvent("console", (message) => message.text() === CORRECT_LOGGED);
-  await page.goto(`${url}${path}`, { waitUntil });
+  await page.goto(`${from}${path}`, { waitUntil });
   await correct;
 }
 
@@ -105,6 +114,16 @@ async function loadAnswered(page, path, waitUntil) {
 const firstCorrectResult = (path) => inFreshPage(async (page) => {
   await loadAnswered(page, path, "commit");
   return page.evaluate(() => ({ inPage: window.benchCorrectAt, onScreen: window.benchShownAt }));
+});
+
+/** One cold load of `path` on the phone (PHONE_NETWORK): ms until the correct result is on screen. */
+const onPhone = (path) => inFreshPage(async (page, context) => {
+  const devTools = await context.newCDPSession(page);
+  await devTools.send("Network.enable");
+  await devTools.send("Network.emulateNetworkConditions", PHONE_NETWORK);
+  await devTools.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
+  await loadAnswered(page, path, "commit", compressing.url);
+  return page.evaluate(() => window.benchShownAt);
 });
 
 /** Layout shift from navigation until the page's script has taken over (and 500 ms more). */
@@ -147,7 +166,7 @@ const keystrokes = (path) => inFreshPage(async (page, context) => {
 });
 
 /** The figures of both pages, measured in turn so that the machine's mood falls on both. */
-const measured = { syiaqy: { first: [], shown: [], keys: [], shift: [] }, reference: { first: [], shown: [], keys: [], shift: [] } };
+const measured = Object.fromEntries(Object.keys(PAGES).map((name) => [name, { first: [], shown: [], phone: [], keys: [], shift: [] }]));
 for (let load = 0; load < COLD_LOADS; load += 1) {
   for (const name of load % 2 ? ["reference", "syiaqy"] : ["syiaqy", "reference"]) {
     const { inPage, onScreen } = await firstCorrectResult(PAGES[name]);
@@ -160,6 +179,10 @@ for (let round = 0; round < KEYSTROKE_ROUNDS; round += 1) {
     measured[name].keys.push(...(await keystrokes(PAGES[name])));
     measured[name].shift.push(await layoutShift(PAGES[name]));
   }
+}
+// Last, so that the figures above are measured as in earlier runs.
+for (let load = 0; load < PHONE_LOADS; load += 1) {
+  for (const name of load % 2 ? ["reference", "syiaqy"] : ["syiaqy", "reference"]) measured[name].phone.push(await onPhone(PAGES[name]));
 }
 
 // The first loads: every file the browser requested for each entry of the site.
@@ -230,6 +253,8 @@ console.log(`  ${"  spread".padEnd(44)}${spread(measured.syiaqy.first).padStart(
 // The reference writes its result while its HTML is parsed, before any drawing: on screen it
 // waits for the page's first frame like syiaqy's does.
 row("  … on screen (the frame after), median", median(measured.syiaqy.shown), median(measured.reference.shown), "ms");
+row(`  … on screen, on a phone, median of ${PHONE_LOADS}`, median(measured.syiaqy.phone), median(measured.reference.phone), "ms");
+console.log(`  ${"  spread".padEnd(44)}${spread(measured.syiaqy.phone).padStart(11)}${spread(measured.reference.phone).padStart(12)}`);
 row("keystroke to next frame, median", keys.syiaqy, keys.reference, "ms");
 console.log(`  ${"  spread".padEnd(44)}${spread(measured.syiaqy.keys).padStart(11)}${spread(measured.reference.keys).padStart(12)}`);
 row("first load, largest entry, brotli", kb(largest.brotli), kb(referenceBrotli), "KB");
@@ -254,4 +279,5 @@ for (const [name, figure, budget, met] of checks) console.log(`  ${met ? "met   
 await context.close();
 await browser.close();
 server.close();
+compressing.server.close();
 engineSite.server.close();

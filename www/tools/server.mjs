@@ -3,6 +3,7 @@
 // both see what citizens will get. Binds to 127.0.0.1 only. Small on purpose: it serves
 // files, answers every malformed request with an error, and never exits on one.
 import { createServer } from "node:http";
+import { brotliCompressSync, constants } from "node:zlib";
 import { readFile, realpath } from "node:fs/promises";
 import { extname, join, sep } from "node:path";
 import { headerPolicy } from "./csp.mjs";
@@ -62,16 +63,25 @@ async function fileUnder(root, path) {
  * test in any browser can see what a page asked for. `port` 0 picks a free port; a busy fixed
  * port falls back to a free one. `extraRoutes` maps paths to HTML served without the site's
  * headers (a test's host page, as another site would serve it). `holdBack(path)` may return a
- * promise that the file's answer waits for: a test's slow network for one file.
+ * promise that the file's answer waits for: a test's slow network for one file. `brotli`: what
+ * is found is sent brotli-compressed to a browser that accepts it, as a host would (the
+ * benchmark's phone on a mobile network).
  */
-export async function serve({ root = SITE, port = 0, frameAncestors, extraRoutes = {}, holdBack = () => null } = {}) {
+export async function serve({ root = SITE, port = 0, frameAncestors, extraRoutes = {}, holdBack = () => null, brotli = false } = {}) {
   const headers = securityHeaders(frameAncestors);
   const realRoot = await realpath(root).catch(() => root);
   const served = [];
+  /** Each path's body compressed once: the files do not change while the server runs. */
+  const compressed = new Map();
   const server = createServer(async (request, response) => {
     const path = requestPath(request.url);
     const answer = (status, extra = {}, body = undefined, security = headers) => {
       served.push({ method: request.method, path: path ?? request.url, status });
+      if (brotli && status === 200 && /\bbr\b/.test(request.headers["accept-encoding"] ?? "")) {
+        if (!compressed.has(path)) compressed.set(path, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+        body = compressed.get(path);
+        extra = { ...extra, "Content-Encoding": "br", "Content-Length": body.length, Vary: "Accept-Encoding" };
+      }
       response.writeHead(status, { ...security, ...extra });
       response.end(request.method === "HEAD" ? undefined : body);
     };
@@ -104,7 +114,7 @@ export async function serve({ root = SITE, port = 0, frameAncestors, extraRoutes
   });
   return new Promise((resolve, reject) => {
     server.once("error", (error) => {
-      if (error.code === "EADDRINUSE" && port !== 0) resolve(serve({ root, port: 0, frameAncestors, extraRoutes, holdBack }));
+      if (error.code === "EADDRINUSE" && port !== 0) resolve(serve({ root, port: 0, frameAncestors, extraRoutes, holdBack, brotli }));
       else reject(error);
     });
     server.listen(port, "127.0.0.1", () => resolve({ server, served, url: `http://127.0.0.1:${server.address().port}/` }));
