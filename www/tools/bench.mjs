@@ -28,8 +28,9 @@ const KEYSTROKE_ROUNDS = 4;
 const CPU_SLOWDOWN = 4;
 /**
  * A mid-range phone on a mobile network, for the first result: the CPU slowed as for the
- * keystrokes, each request 150 ms late, 1.6 Mbit/s down and 750 kbit/s up (DevTools' 4G-like
- * figures), the files brotli-compressed as a host sends them.
+ * keystrokes, each request 150 ms late, 1.6 Mbit/s down and 750 kbit/s up (a slow 4G
+ * connection, through DevTools' network emulation), the files brotli-compressed as a host
+ * sends them.
  */
 const PHONE_NETWORK = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 0.75e6 / 8 };
 const PHONE_LOADS = 10;
