@@ -135,16 +135,26 @@ export function countLayoutShifts() {
   }).observe({ type: "layout-shift", buffered: true });
 }
 
-/**
- * Holds back the page's script in every page of `context`, as a slow network would; resolves
- * to the function that lets it through.
- */
-export async function holdPageScript(context) {
+/** Whether a served path is the page's script (the bundler names it app-<hash>.js). */
+export const isPageScript = (path) => path.startsWith("/assets/app-");
+
+/** A held-back answer: `released` resolves once `release()` is called. */
+export function holdBack() {
   let release;
   const released = new Promise((resolve) => {
     release = resolve;
   });
-  await context.route("**/assets/app-*.js", async (route) => {
+  return { released, release };
+}
+
+/**
+ * Holds back the page's script in every page of `context`, as a slow network would; resolves
+ * to the function that lets it through. (In the other engines, the server holds it:
+ * `serve({ holdBack })`, tests/journeys.test.mjs.)
+ */
+export async function holdPageScript(context) {
+  const { released, release } = holdBack();
+  await context.route((url) => isPageScript(url.pathname), async (route) => {
     await released;
     await route.continue();
   });

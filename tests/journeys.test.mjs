@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { By, Key, until } from "selenium-webdriver";
 import { ENGINES, startBrowser, setViewport } from "./engines.mjs";
-import { filesUnder, framedBy, SITE } from "./browser.mjs";
+import { filesUnder, framedBy, holdBack, isPageScript, SITE } from "./browser.mjs";
 import { serve } from "../www/tools/server.mjs";
 import { ROOT } from "../www/tools/paths.mjs";
 import { vector, answersOf } from "./vectors.mjs";
@@ -254,11 +254,8 @@ for (const engine of ENGINES) {
 
     test(`${engine}: answers given before the script arrives are kept and computed, and nothing moves`, async () => {
       // A server of its own, a new origin: the page's script is in no cache from the tests before.
-      let release;
-      const released = new Promise((resolve) => {
-        release = resolve;
-      });
-      const slow = await serve({ holdBack: (path) => (path.startsWith("/assets/app-") ? released : null) });
+      const { released, release } = holdBack();
+      const slow = await serve({ holdBack: (path) => (isPageScript(path) ? released : null) });
       let notWaiting;
       try {
         // A session that does not wait for the page's load, which waits for the held script.
