@@ -66,8 +66,15 @@ const CORRECT_LOGGED = "bench: correct result";
  * Set up in the page before any of its own script: answers each field the moment it exists
  * (a radio checked, a text typed, with the input event a person's typing sends), and notes when
  * the expected amount is in the page and when the frame that shows it has been drawn.
+ * `benchAfterFrame(then)` calls `then` once the next frame is rendered: a message posted from
+ * the frame's animation callback (keystrokes() measures with it too).
  */
 function harness({ answers, expected, logged }) {
+  window.benchAfterFrame = (then) => requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = then;
+    channel.port2.postMessage(null);
+  });
   const given = new Set();
   new MutationObserver(() => {
     for (const [id, value] of answers) {
@@ -80,14 +87,9 @@ function harness({ answers, expected, logged }) {
     }
     if (!window.benchCorrectAt && document.querySelector("[data-testid=amount]")?.textContent === expected) {
       window.benchCorrectAt = performance.now();
-      // On screen: after the next frame's rendering, as a keystroke's frame is measured below.
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => {
-          window.benchShownAt = performance.now();
-          console.debug(logged);
-        };
-        channel.port2.postMessage(null);
+      window.benchAfterFrame(() => {
+        window.benchShownAt = performance.now();
+        console.debug(logged);
       });
     }
   }).observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
@@ -157,12 +159,7 @@ const keystrokes = (path) => inFreshPage(async (page, context) => {
     window.benchFrames = [];
     addEventListener("keydown", (event) => {
       const start = event.timeStamp;
-      // After the frame's rendering: a message posted from the frame's animation callback.
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => window.benchFrames.push(performance.now() - start);
-        channel.port2.postMessage(null);
-      });
+      window.benchAfterFrame(() => window.benchFrames.push(performance.now() - start));
     }, true);
   });
   await page.focus("#amount");
@@ -175,23 +172,24 @@ const keystrokes = (path) => inFreshPage(async (page, context) => {
 });
 
 /** The figures of both pages, measured in turn so that the machine's mood falls on both. */
+const inTurn = (index) => (index % 2 ? ["reference", "syiaqy"] : ["syiaqy", "reference"]);
 const measured = Object.fromEntries(Object.keys(PAGES).map((name) => [name, { first: [], shown: [], phone: [], phoneQuestions: [], keys: [], shift: [] }]));
 for (let load = 0; load < COLD_LOADS; load += 1) {
-  for (const name of load % 2 ? ["reference", "syiaqy"] : ["syiaqy", "reference"]) {
+  for (const name of inTurn(load)) {
     const { inPage, onScreen } = await firstCorrectResult(PAGES[name]);
     measured[name].first.push(inPage);
     measured[name].shown.push(onScreen);
   }
 }
 for (let round = 0; round < KEYSTROKE_ROUNDS; round += 1) {
-  for (const name of round % 2 ? ["reference", "syiaqy"] : ["syiaqy", "reference"]) {
+  for (const name of inTurn(round)) {
     measured[name].keys.push(...(await keystrokes(PAGES[name])));
     measured[name].shift.push(await layoutShift(PAGES[name]));
   }
 }
 // Last, so that the figures above are measured as in earlier runs.
 for (let load = 0; load < PHONE_LOADS; load += 1) {
-  for (const name of load % 2 ? ["reference", "syiaqy"] : ["syiaqy", "reference"]) {
+  for (const name of inTurn(load)) {
     const { questions, result } = await onPhone(PAGES[name]);
     measured[name].phoneQuestions.push(questions);
     measured[name].phone.push(result);
