@@ -173,7 +173,7 @@ const keystrokes = (path) => inFreshPage(async (page, context) => {
 
 /** The figures of both pages, measured in turn so that the machine's mood falls on both. */
 const inTurn = (index) => (index % 2 ? ["reference", "syiaqy"] : ["syiaqy", "reference"]);
-const measured = Object.fromEntries(Object.keys(PAGES).map((name) => [name, { first: [], shown: [], phone: [], phoneQuestions: [], keys: [], shift: [] }]));
+const measured = Object.fromEntries(Object.keys(PAGES).map((name) => [name, { first: [], shown: [], phone: [], phoneQuestions: [], keys: [], keysByRound: [], shift: [] }]));
 for (let load = 0; load < COLD_LOADS; load += 1) {
   for (const name of inTurn(load)) {
     const { inPage, onScreen } = await firstCorrectResult(PAGES[name]);
@@ -183,7 +183,9 @@ for (let load = 0; load < COLD_LOADS; load += 1) {
 }
 for (let round = 0; round < KEYSTROKE_ROUNDS; round += 1) {
   for (const name of inTurn(round)) {
-    measured[name].keys.push(...(await keystrokes(PAGES[name])));
+    const typed = await keystrokes(PAGES[name]);
+    measured[name].keys.push(...typed);
+    measured[name].keysByRound.push(median(typed));
     measured[name].shift.push(await layoutShift(PAGES[name]));
   }
 }
@@ -271,6 +273,9 @@ console.log(`  ${"  spread".padEnd(44)}${spread(measured.syiaqy.phone).padStart(
 row("questions on screen, on a phone, median", median(measured.syiaqy.phoneQuestions), median(measured.reference.phoneQuestions), "ms");
 row("keystroke to next frame, median", keys.syiaqy, keys.reference, "ms");
 console.log(`  ${"  spread".padEnd(44)}${spread(measured.syiaqy.keys).padStart(11)}${spread(measured.reference.keys).padStart(12)}`);
+// How much the ratio moves within one run: the machine's load falls on each round's two pages.
+const roundRatios = measured.syiaqy.keysByRound.map((median, round) => `${(median / measured.reference.keysByRound[round]).toFixed(2)}×`);
+console.log(`  ${`  ratio of each round's medians (${KEYSTROKES} keystrokes)`.padEnd(44)}${roundRatios.join(", ").padStart(32)}`);
 row("first load, largest entry, brotli", kb(largest.brotli), kb(referenceBrotli), "KB");
 const shift = { syiaqy: Math.max(...measured.syiaqy.shift), reference: Math.max(...measured.reference.shift) };
 console.log(`  ${`layout shift while loading (largest of ${KEYSTROKE_ROUNDS})`.padEnd(44)}${shift.syiaqy.toFixed(3).padStart(11)}${shift.reference.toFixed(3).padStart(12)}`);
