@@ -169,6 +169,20 @@ async function screenshot(driver, engine, name, phoneFrame = null) {
   writeFileSync(join(folder, `${name}-${width}.png`), image, "base64");
 }
 
+/** Keys as a person presses them; `tabTo(wanted, what)` tabs until `wanted(focus)` holds. */
+function keyboard(driver, engine) {
+  const press = (...keys) => driver.actions().sendKeys(...keys).perform();
+  const focused = () => driver.executeScript("return { id: document.activeElement.id, name: document.activeElement.name ?? null }");
+  const tabTo = async (wanted, what) => {
+    for (let presses = 0; presses < 60; presses += 1) {
+      await press(Key.TAB);
+      if (wanted(await focused())) return;
+    }
+    assert.fail(`${engine}: Tab never reached ${what}`);
+  };
+  return { press, focused, tabTo };
+}
+
 for (const engine of ENGINES) {
   describe(engine, () => {
     let driver, site;
@@ -223,16 +237,7 @@ for (const engine of ENGINES) {
       await setViewport(driver, 1280, 900);
       const row = vector("V8");
       await open(driver, `${site.url}en.html`);
-      const press = (...keys) => driver.actions().sendKeys(...keys).perform();
-      const focused = () => driver.executeScript("return { id: document.activeElement.id, name: document.activeElement.name ?? null }");
-      /** Tab until the focus is on `wanted(focus)`. */
-      const tabTo = async (wanted, what) => {
-        for (let presses = 0; presses < 60; presses += 1) {
-          await press(Key.TAB);
-          if (wanted(await focused())) return;
-        }
-        assert.fail(`${engine}: Tab never reached ${what}`);
-      };
+      const { press, focused, tabTo } = keyboard(driver, engine);
       for (const name of ["verdict", "reporter", "offense"]) {
         await tabTo((focus) => focus.name === name, name);
         // Arrows move through a radio group and choose; the first one is chosen with Space.
