@@ -233,6 +233,28 @@ for (const engine of ENGINES) {
       assert.equal(await driver.executeScript("return document.activeElement.id"), "result-heading");
     });
 
+    test(`${engine}: on a phone, the amount reached with the keyboard is read back above "See your result"`, async () => {
+      await openPhone(driver, site, "ru");
+      const { press, tabTo } = keyboard(driver, engine);
+      for (const name of ["verdict", "reporter"]) {
+        await tabTo((focus) => focus.name === name, name);
+        await press(Key.SPACE);
+      }
+      await tabTo((focus) => focus.name === "offense", "the case");
+      await press(Key.ARROW_DOWN);
+      await tabTo((focus) => focus.id === "amount", "the amount");
+      await press("3450000");
+      const boxes = () => driver.executeScript(`const box = (id) => document.getElementById(id).getBoundingClientRect();
+        const button = document.getElementById("to-result");
+        return { read: document.getElementById("amount-read").textContent, readBottom: box("amount-read").bottom, buttonTop: button.hidden ? null : box("to-result").top };`);
+      await driver.wait(async () => (await boxes()).read !== "", WAIT).catch(() => {});
+      const { read, readBottom, buttonTop } = await boxes();
+      assert.match(read, /3\u00a0450\u00a0000/, `${engine}: the amount is read back`);
+      // The result is below the questions on a phone: the button is there, and must not hide the reading.
+      assert.notEqual(buttonTop, null, `${engine}: "See your result" is shown`);
+      assert.ok(readBottom <= buttonTop, `${engine}: the reading (bottom ${readBottom} px) is under "See your result" (top ${buttonTop} px)`);
+    });
+
     test(`${engine}: a case answered with the keyboard alone`, async () => {
       await setViewport(driver, 1280, 900);
       const row = vector("V8");
