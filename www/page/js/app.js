@@ -268,10 +268,16 @@ if (!form.childElementCount) buildForm(form, flow);
 /** Answers given before the script arrived are finished answers: their errors show at once. */
 const answeredBeforeScript = Object.keys(readAnswers(form, flow)).length > 0;
 writeTodayIfNoDate();
-// Enter in a text field submits the form: in the article helper, it finds the category.
-form.addEventListener("submit", (event) => {
+// The form is never sent: the policy's `form-action 'none'` would refuse it, with an error.
+form.addEventListener("submit", (event) => event.preventDefault());
+// Enter in the article helper's fields finds the category, as its button does. The browser
+// would not: a form with several text fields and no submit button submits nothing on Enter.
+form.addEventListener("keydown", (event) => {
+  if (event.key !== "Enter" || event.isComposing || event.target.type !== "text" || !event.target.closest("#article-helper")) return;
   event.preventDefault();
-  if (document.activeElement?.closest("#article-helper")) findCategory(form, text);
+  findCategory(form, text);
+  // The finding is said under the button, out of sight from the fields on a phone.
+  form.querySelector("#article-found").scrollIntoView({ block: "nearest" });
 });
 form.addEventListener("click", (event) => {
   if (event.target.id === "article-find") findCategory(form, text);
