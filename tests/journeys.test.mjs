@@ -169,7 +169,10 @@ async function screenshot(driver, engine, name, phoneFrame = null) {
   writeFileSync(join(folder, `${name}-${width}.png`), image, "base64");
 }
 
-/** Keys as a person presses them; `tabTo(wanted, what)` tabs until `wanted(focus)` holds. */
+/**
+ * Keys as a person presses them; `tabTo(wanted, what)` tabs until `wanted(focus)` holds,
+ * `chooseFirst(name)` answers a radio group with its first option.
+ */
 function keyboard(driver, engine) {
   const press = (...keys) => driver.actions().sendKeys(...keys).perform();
   const focused = () => driver.executeScript("const focus = document.activeElement; return { id: focus.id, name: focus.name ?? null, tag: focus.tagName }");
@@ -180,7 +183,12 @@ function keyboard(driver, engine) {
     }
     assert.fail(`${engine}: Tab never reached ${what}`);
   };
-  return { press, focused, tabTo };
+  /** Tabs to the radio group `name` and takes the option the focus lands on, its first. */
+  const chooseFirst = async (name) => {
+    await tabTo((focus) => focus.name === name, name);
+    await press(Key.SPACE);
+  };
+  return { press, focused, tabTo, chooseFirst };
 }
 
 for (const engine of ENGINES) {
@@ -235,11 +243,8 @@ for (const engine of ENGINES) {
 
     test(`${engine}: on a phone, the amount reached with the keyboard is read back above "See your result"`, async () => {
       await openPhone(driver, site, "ru");
-      const { press, tabTo } = keyboard(driver, engine);
-      for (const name of ["verdict", "reporter"]) {
-        await tabTo((focus) => focus.name === name, name);
-        await press(Key.SPACE);
-      }
+      const { press, tabTo, chooseFirst } = keyboard(driver, engine);
+      for (const name of ["verdict", "reporter"]) await chooseFirst(name);
       await tabTo((focus) => focus.name === "offense", "the case");
       await press(Key.ARROW_DOWN);
       await tabTo((focus) => focus.id === "amount", "the amount");
@@ -257,11 +262,8 @@ for (const engine of ENGINES) {
 
     test(`${engine}: on a phone, Enter in the article helper finds the category and shows it`, async () => {
       await openPhone(driver, site, "ru");
-      const { press, focused, tabTo } = keyboard(driver, engine);
-      for (const name of ["verdict", "reporter"]) {
-        await tabTo((focus) => focus.name === name, name);
-        await press(Key.SPACE);
-      }
+      const { press, focused, tabTo, chooseFirst } = keyboard(driver, engine);
+      for (const name of ["verdict", "reporter"]) await chooseFirst(name);
       await tabTo((focus) => focus.tag === "SUMMARY", "the helper");
       await press(Key.ENTER);
       await tabTo((focus) => focus.id === "article-number", "the article");
