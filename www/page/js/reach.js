@@ -26,10 +26,13 @@ export function keepResultInReach(button, headline, heading) {
     document.documentElement.classList.toggle("result-in-reach", !hidden);
   };
   // Ahead: the headline, or part of it, is below the window (above the button's band at its
-  // bottom); once the person has scrolled past it, they know where it is.
-  const watch = new IntersectionObserver(([entry]) => {
-    const bottom = entry.rootBounds?.bottom ?? innerHeight - BUTTON_BAND;
-    ahead = entry.intersectionRatio < 0.99 && entry.boundingClientRect.bottom > bottom;
+  // bottom); once the person has scrolled past it, they know where it is. The parts after the
+  // headline are watched too, and the headline's place read whichever part moved: a jump from
+  // above the headline to below it (Tab into the result's details, a link) crosses none of the
+  // headline's own thresholds, and would leave the button pointing down at a result above.
+  const watch = new IntersectionObserver(() => {
+    // A pixel's grace: a headline just in sight can end a fraction of one below the band.
+    ahead = headline.getBoundingClientRect().bottom > innerHeight - BUTTON_BAND + 1;
     refresh();
   }, { threshold: [0, 0.5, 1], rootMargin: `0px 0px -${BUTTON_BAND}px 0px` });
   // Watched from the first time the page says whether there is a result: by then the
@@ -42,12 +45,21 @@ export function keepResultInReach(button, headline, heading) {
   });
   return {
     resultShown(yes) {
-      if (!watching) watch.observe(headline);
+      if (!watching) for (const part of fromHeadlineOn(headline, button)) watch.observe(part);
       watching = true;
       shown = yes;
       refresh();
     },
   };
+}
+
+/** The headline and every part of the page after it (but the button): a jump lands in one. */
+function fromHeadlineOn(headline, button) {
+  const parts = [headline];
+  for (let node = headline; node && node !== document.body; node = node.parentElement) {
+    for (let next = node.nextElementSibling; next; next = next.nextElementSibling) if (next !== button) parts.push(next);
+  }
+  return parts;
 }
 
 /**
