@@ -248,19 +248,6 @@ test("typing changes the headline at once, and the parts below it once the typin
   await context.close();
 });
 
-test("\"See your result\" goes once the headline is behind, even when a jump passed over it", async () => {
-  const { context, page } = await openPage("en", PHONE);
-  await answerWithMouse(page, { verdict: "in_force", reporter: "citizen", offense: "grave", amount: "none" });
-  assert.equal(await page.isVisible("#to-result"), true, "shown while the headline is below");
-  // Tab from the last answer to a control of the result's details, or a link into them: the
-  // window jumps from above the headline to below it, and the headline is never in it.
-  await page.evaluate(() => document.querySelector(".keep .secondary-button").focus());
-  assert.ok(await page.evaluate(() => document.getElementById("result-live").getBoundingClientRect().bottom < 0), "the headline is above the window");
-  await page.waitForFunction(() => document.getElementById("to-result").hidden, null, { timeout: 2000 }).catch(() => {});
-  assert.equal(await page.isVisible("#to-result"), false, "no \"See your result ↓\" for a result above");
-  await context.close();
-});
-
 test("\"See your result\" is not taken away from under the keyboard's focus", async () => {
   const { context, page } = await openPage("en", PHONE);
   await answerWithMouse(page, { verdict: "in_force", reporter: "citizen", offense: "grave", amount: "none" });

@@ -241,6 +241,19 @@ for (const engine of ENGINES) {
       assert.equal(await driver.executeScript("return document.activeElement.id"), "result-heading");
     });
 
+    test(`${engine}: on a phone, "See your result" goes when a jump passes over the headline`, async () => {
+      await openPhone(driver, site, "en");
+      for (const id of ["verdict-in_force", "reporter-citizen", "offense-grave", "amount-none"]) await (await shown(driver, id)).click();
+      const buttonShown = () => driver.executeScript(`return !document.getElementById("to-result").hidden`);
+      await driver.wait(buttonShown, WAIT).catch(() => {});
+      assert.equal(await buttonShown(), true, `${engine}: shown while the headline is below`);
+      // As Tab from the last answer to the result's first control does: the window jumps.
+      await driver.executeScript(`document.querySelector(".keep .secondary-button").focus()`);
+      assert.equal(await driver.executeScript(`return document.getElementById("result-live").getBoundingClientRect().bottom < 0`), true, `${engine}: the headline is above`);
+      await driver.wait(async () => !(await buttonShown()), WAIT).catch(() => {});
+      assert.equal(await buttonShown(), false, `${engine}: no "See your result ↓" for a result above`);
+    });
+
     test(`${engine}: on a phone, the amount reached with the keyboard is read back above "See your result"`, async () => {
       await openPhone(driver, site, "ru");
       const { press, tabTo, chooseFirst } = keyboard(driver, engine);
