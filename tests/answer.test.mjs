@@ -248,6 +248,23 @@ test("typing changes the headline at once, and the parts below it once the typin
   await context.close();
 });
 
+test("\"See your result\" shows while the headline is below its band, and never covers one in sight", async () => {
+  const { context, page } = await openPage("en", PHONE);
+  await answerWithMouse(page, { verdict: "in_force", reporter: "citizen", offense: "grave", amount: "none" });
+  /** Scrolls the headline's top to `fromBottom` px above the window's bottom; whether the button shows then. */
+  const buttonWithHeadlineAt = async (fromBottom) => {
+    await page.evaluate((above) => scrollBy(0, document.getElementById("result-live").getBoundingClientRect().top - (innerHeight - above)), fromBottom);
+    // Two frames: the observer reports after the frame in which the headline moved.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    await page.waitForTimeout(100);
+    return page.isVisible("#to-result");
+  };
+  assert.equal(await buttonWithHeadlineAt(30), true, "its top under the button's band: the button shows");
+  assert.equal(await buttonWithHeadlineAt(120), false, "its status line in sight: the button would hide the amount");
+  assert.equal(await buttonWithHeadlineAt(30), true, "scrolled back: shown again");
+  await context.close();
+});
+
 test("\"See your result\" is not taken away from under the keyboard's focus", async () => {
   const { context, page } = await openPage("en", PHONE);
   await answerWithMouse(page, { verdict: "in_force", reporter: "citizen", offense: "grave", amount: "none" });

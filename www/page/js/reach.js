@@ -25,16 +25,16 @@ export function keepResultInReach(button, headline, heading) {
     // Room below the page's end and above a focused field, so that the button covers neither.
     document.documentElement.classList.toggle("result-in-reach", !hidden);
   };
-  // Ahead: the headline, or part of it, is below the window (above the button's band at its
-  // bottom); once the person has scrolled past it, they know where it is. The parts after the
-  // headline are watched too, and the headline's place read whichever part moved: a jump from
-  // above the headline to below it (Tab into the result's details, a link) crosses none of the
-  // headline's own thresholds, and would leave the button pointing down at a result above.
+  // Ahead: the headline starts below the window's part above the button's band. Once it shows
+  // there, the person sees where the result is, and the button would only hide its amount.
+  // The parts after the headline are watched too, and the headline's place read whichever part
+  // moved: a jump from above the headline to below it (Tab into the result's details, a link)
+  // crosses none of the headline's own thresholds, and would leave the button pointing down
+  // at a result above.
   const watch = new IntersectionObserver(() => {
-    // A pixel's grace: a headline just in sight can end a fraction of one below the band.
-    ahead = headline.getBoundingClientRect().bottom > innerHeight - BUTTON_BAND + 1;
+    ahead = headline.getBoundingClientRect().top >= innerHeight - BUTTON_BAND;
     refresh();
-  }, { threshold: [0, 0.5, 1], rootMargin: `0px 0px -${BUTTON_BAND}px 0px` });
+  }, { threshold: 0, rootMargin: `0px 0px -${BUTTON_BAND}px 0px` });
   // Watched from the first time the page says whether there is a result: by then the
   // calculator is on screen, and the first report of a watch says where the headline is.
   let watching = false;
