@@ -161,6 +161,23 @@ test("an MCI date before the table says the table's first day, the engine's", as
   await context.close();
 });
 
+test("Tab from the last field, typed fast, goes on into the result's details, not past them", async () => {
+  // A window tall enough for the result to be in sight: "See your result" is not in the way.
+  const { context, page } = await openPage("en", { width: 1280, height: 2400 });
+  await answerWithMouse(page, answersOf(vector("V8")));
+  await page.click("#question-decisionDate .more summary");
+  await page.fill("#mciDate-day", "1");
+  await page.fill("#mciDate-month", "1");
+  await page.focus("#mciDate-year");
+  // "2", "20", "202" are no date yet: the parts below the headline go, and come back after a
+  // pause in the typing; Tab comes sooner than that pause.
+  await page.keyboard.type("2020");
+  await page.keyboard.press("Tab");
+  const focus = await page.evaluate(() => ({ inDetails: Boolean(document.activeElement.closest("#result-details")), text: document.activeElement.textContent }));
+  assert.equal(focus.inDetails, true, `the focus went to "${focus.text}"`);
+  await context.close();
+});
+
 test("the working says unknowns in plain words and skips steps that change nothing", async () => {
   const { context, page } = await openPage("en");
   await answerWithMouse(page, { verdict: "in_force", reporter: "citizen", offense: "unknown", amount: "unknown" });

@@ -279,6 +279,11 @@ form.addEventListener("keydown", (event) => {
   // The finding is said under the button, out of sight from the fields on a phone.
   form.querySelector("#article-found").scrollIntoView({ block: "nearest" });
 });
+// Tab ends the typing: the parts below the headline are drawn before the browser picks the
+// next field, which would otherwise pass over them when they are still waiting for the pause.
+form.addEventListener("keydown", (event) => {
+  if (event.key === "Tab") drawPendingDetails();
+});
 form.addEventListener("click", (event) => {
   if (event.target.id === "article-find") findCategory(form, text);
 });
