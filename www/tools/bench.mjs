@@ -274,7 +274,7 @@ row("questions on screen, on a phone, median", median(measured.syiaqy.phoneQuest
 row("keystroke to next frame, median", keys.syiaqy, keys.reference, "ms");
 console.log(`  ${"  spread".padEnd(44)}${spread(measured.syiaqy.keys).padStart(11)}${spread(measured.reference.keys).padStart(12)}`);
 // How much the ratio moves within one run: the machine's load falls on each round's two pages.
-const roundRatios = measured.syiaqy.keysByRound.map((median, round) => `${(median / measured.reference.keysByRound[round]).toFixed(2)}×`);
+const roundRatios = measured.syiaqy.keysByRound.map((ours, round) => `${(ours / measured.reference.keysByRound[round]).toFixed(2)}×`);
 console.log(`  ${`  ratio of each round's medians (${KEYSTROKES} keystrokes)`.padEnd(44)}${roundRatios.join(", ").padStart(32)}`);
 row("first load, largest entry, brotli", kb(largest.brotli), kb(referenceBrotli), "KB");
 const shift = { syiaqy: Math.max(...measured.syiaqy.shift), reference: Math.max(...measured.reference.shift) };
