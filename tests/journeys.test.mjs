@@ -254,7 +254,7 @@ for (const engine of ENGINES) {
       assert.equal(await buttonShown(), false, `${engine}: no "See your result ↓" for a result above`);
     });
 
-    test(`${engine}: on a phone, the amount reached with the keyboard is read back above "See your result"`, async () => {
+    test(`${engine}: on a phone, "See your result" covers nothing of the amount typed or of its reading`, async () => {
       await openPhone(driver, site, "ru");
       const { press, tabTo, chooseFirst } = keyboard(driver, engine);
       for (const name of ["verdict", "reporter"]) await chooseFirst(name);
@@ -262,15 +262,19 @@ for (const engine of ENGINES) {
       await press(Key.ARROW_DOWN);
       await tabTo((focus) => focus.id === "amount", "the amount");
       await press("3450000");
-      const boxes = () => driver.executeScript(`const box = (id) => document.getElementById(id).getBoundingClientRect();
+      const state = () => driver.executeScript(`const box = (id) => document.getElementById(id).getBoundingClientRect();
         const button = document.getElementById("to-result");
         return { read: document.getElementById("amount-read").textContent, readBottom: box("amount-read").bottom, buttonTop: button.hidden ? null : box("to-result").top };`);
-      await driver.wait(async () => (await boxes()).read !== "", WAIT).catch(() => {});
-      const { read, readBottom, buttonTop } = await boxes();
-      assert.match(read, /3\u00a0450\u00a0000/, `${engine}: the amount is read back`);
-      // The result is below the questions on a phone: the button is there, and must not hide the reading.
-      assert.notEqual(buttonTop, null, `${engine}: "See your result" is shown`);
-      assert.ok(readBottom <= buttonTop, `${engine}: the reading (bottom ${readBottom} px) is under "See your result" (top ${buttonTop} px)`);
+      await driver.wait(async () => (await state()).read !== "", WAIT).catch(() => {});
+      const typing = await state();
+      assert.match(typing.read, /3\u00a0450\u00a0000/, `${engine}: the amount is read back`);
+      assert.equal(typing.buttonTop, null, `${engine}: no button while the amount is typed`);
+      // On to the amount's other answers: the result is still below, and the button back.
+      await press(Key.TAB);
+      await driver.wait(async () => (await state()).buttonTop !== null, WAIT).catch(() => {});
+      const after = await state();
+      assert.notEqual(after.buttonTop, null, `${engine}: "See your result" is back`);
+      assert.ok(after.readBottom <= after.buttonTop, `${engine}: the reading (bottom ${after.readBottom} px) is under "See your result" (top ${after.buttonTop} px)`);
     });
 
     test(`${engine}: on a phone, Enter in the article helper finds the category and shows it`, async () => {

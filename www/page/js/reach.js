@@ -14,10 +14,15 @@ const BUTTON_BAND = 72;
 export function keepResultInReach(button, headline, heading) {
   let shown = false;
   let ahead = false;
+  // Not while the person types: it would sit on what the field reads back under it (engines
+  // scroll a focused field into view each their own way), and a phone's keyboard leaves
+  // little room. It comes back when the focus leaves the field.
+  let typing = false;
+  const isTextField = (element) => element instanceof HTMLInputElement && element.type === "text";
   const refresh = () => {
     // Not taken away from under the keyboard's focus: the focus would fall to the page's
     // start. It goes once the focus leaves it.
-    const hidden = (!shown || !ahead) && document.activeElement !== button;
+    const hidden = (!shown || !ahead || typing) && document.activeElement !== button;
     // Written only when it changes: a write, even of the same value, costs the next frame a
     // style pass over the whole page.
     if (button.hidden === hidden) return;
@@ -39,6 +44,14 @@ export function keepResultInReach(button, headline, heading) {
   // calculator is on screen, and the first report of a watch says where the headline is.
   let watching = false;
   button.addEventListener("blur", refresh);
+  addEventListener("focusin", (event) => {
+    typing = isTextField(event.target);
+    refresh();
+  });
+  addEventListener("focusout", (event) => {
+    typing = isTextField(event.relatedTarget);
+    refresh();
+  });
   button.addEventListener("click", () => {
     heading.scrollIntoView({ block: "start" });
     heading.focus({ preventScroll: true });
