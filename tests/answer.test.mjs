@@ -178,6 +178,20 @@ test("Tab from the last field, typed fast, goes on into the result's details, no
   await context.close();
 });
 
+test("on a phone, Tab from the last field goes to \"See your result\" while the headline is below", async () => {
+  const { context, page } = await openPage("en", PHONE);
+  await answerWithMouse(page, answersOf(vector("V8")));
+  await page.click("#question-decisionDate .more summary");
+  await page.focus("#mciDate-day");
+  for (const part of ["1", "1", "2020"]) {
+    await page.keyboard.type(part);
+    await page.keyboard.press("Tab");
+  }
+  // The button steps aside while a text field has the focus; Tab out of one finds it there.
+  assert.equal(await page.evaluate(() => document.activeElement.id), "to-result");
+  await context.close();
+});
+
 test("the working says unknowns in plain words and skips steps that change nothing", async () => {
   const { context, page } = await openPage("en");
   await answerWithMouse(page, { verdict: "in_force", reporter: "citizen", offense: "unknown", amount: "unknown" });

@@ -52,6 +52,12 @@ export function keepResultInReach(button, headline, heading) {
     typing = isTextField(event.relatedTarget);
     refresh();
   });
+  // Tab out of a field: back before the browser picks the next control, which it then is.
+  addEventListener("keydown", (event) => {
+    if (event.key !== "Tab" || !typing) return;
+    typing = false;
+    refresh();
+  });
   button.addEventListener("click", () => {
     heading.scrollIntoView({ block: "start" });
     heading.focus({ preventScroll: true });
