@@ -8,11 +8,9 @@ import assert from "node:assert/strict";
 import { siteAndBrowser, openPageIn, answerWithMouse, typeDate } from "./browser.mjs";
 import { vector, answersOf } from "./vectors.mjs";
 import { shownTenge, shownReward, LANGUAGES } from "./shown.mjs";
-import kk from "../www/page/js/lang/kk.js";
-import ru from "../www/page/js/lang/ru.js";
-import en from "../www/page/js/lang/en.js";
+import { SHOWN_CATALOGS as CATALOGS } from "./catalogs.mjs";
 
-const CATALOGS = { kk, ru, en };
+const { ru, en } = CATALOGS;
 const running = siteAndBrowser();
 const openPage = (language, options) => openPageIn(running, language, options);
 const PHONE = { width: 360, height: 780 };

@@ -17,11 +17,9 @@ import { serve } from "../www/tools/server.mjs";
 import { ROOT } from "../www/tools/paths.mjs";
 import { vector, answersOf } from "./vectors.mjs";
 import { shownReward, LANGUAGES } from "./shown.mjs";
-import kk from "../www/page/js/lang/kk.js";
-import ru from "../www/page/js/lang/ru.js";
-import en from "../www/page/js/lang/en.js";
+import { SHOWN_CATALOGS as CATALOGS } from "./catalogs.mjs";
 
-const CATALOGS = { kk, ru, en };
+const { ru } = CATALOGS;
 const OWN_FILES = new Set(["/", ...filesUnder(SITE).map((path) => `/${path}`)]);
 const WAIT = 10_000;
 

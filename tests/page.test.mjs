@@ -9,15 +9,9 @@ import { META_POLICY } from "../www/tools/csp.mjs";
 import engine from "../www/tools/engine.mjs";
 import { vector, answersOf } from "./vectors.mjs";
 import { shownTenge, shownReward, shownMci, LANGUAGES } from "./shown.mjs";
-import kk from "../www/page/js/lang/kk.js";
-import ru from "../www/page/js/lang/ru.js";
-import en from "../www/page/js/lang/en.js";
-import { HOTLINE } from "../www/page/js/phone.js";
+import { SHOWN_CATALOGS as CATALOGS } from "./catalogs.mjs";
 
 const SCREENSHOTS = new URL("../target/screenshots/", import.meta.url);
-/** Each catalog as the page shows it: with the call centre's number, which i18n.js writes in. */
-const CATALOGS = Object.fromEntries(Object.entries({ kk, ru, en }).map(([language, catalog]) =>
-  [language, Object.fromEntries(Object.entries(catalog).map(([key, text]) => [key, text.replaceAll("{hotline}", HOTLINE)]))]));
 
 const running = siteAndBrowser();
 
