@@ -12,8 +12,7 @@
 // - the bytes of the first load (every file the browser asked for), for each entry;
 // then estimate() per call in the browser, wasm memory over 1,000,000 calls, and the budgets.
 import { readFileSync } from "node:fs";
-import { brotliCompressSync, gzipSync, constants } from "node:zlib";
-import { sizesOf, printSizes } from "./sizes.mjs";
+import { sizesOf, sizesOfBytes, printSizes } from "./sizes.mjs";
 import { serve } from "./server.mjs";
 import { PACKAGE } from "./paths.mjs";
 import { launchBrowser, countLayoutShifts, SITE } from "../../tests/browser.mjs";
@@ -220,8 +219,9 @@ const largest = firstLoads.map((load) => load.total).reduce((one, other) => (oth
 const wasm = firstLoads[0].files.find((file) => file.path.endsWith(".wasm"));
 // Without its comments, which are this benchmark's notes, not the plain page's.
 const referenceBytes = Buffer.from(REFERENCE.replace(/<!--[\s\S]*?-->\n?/g, ""));
-const referenceBrotli = brotliCompressSync(referenceBytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-console.log(`\nThe reference's first load (one file): ${kb(referenceBytes.length).toFixed(1)} KB raw, ${kb(gzipSync(referenceBytes, { level: 9 }).length).toFixed(1)} gzip, ${kb(referenceBrotli).toFixed(1)} brotli`);
+const reference = sizesOfBytes(referenceBytes);
+const referenceBrotli = reference.brotli;
+console.log(`\nThe reference's first load (one file): ${kb(reference.raw).toFixed(1)} KB raw, ${kb(reference.gzip).toFixed(1)} gzip, ${kb(referenceBrotli).toFixed(1)} brotli`);
 
 // The engine's package (the JS contract, as embedders load it), served with a blank page.
 const engineSite = await serve({ root: PACKAGE, extraRoutes: { "/bench.html": "<!doctype html><title>bench</title>" } });

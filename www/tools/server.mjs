@@ -3,10 +3,10 @@
 // both see what citizens will get. Binds to 127.0.0.1 only. Small on purpose: it serves
 // files, answers every malformed request with an error, and never exits on one.
 import { createServer } from "node:http";
-import { brotliCompressSync, constants } from "node:zlib";
 import { readFile, realpath } from "node:fs/promises";
 import { extname, join, sep } from "node:path";
 import { headerPolicy } from "./csp.mjs";
+import { brotli as compress } from "./sizes.mjs";
 import { SITE } from "./paths.mjs";
 
 const TYPES = {
@@ -78,7 +78,7 @@ export async function serve({ root = SITE, port = 0, frameAncestors, extraRoutes
     const answer = (status, extra = {}, body = undefined, security = headers) => {
       served.push({ method: request.method, path: path ?? request.url, status });
       if (brotli && status === 200 && /\bbr\b/.test(request.headers["accept-encoding"] ?? "")) {
-        if (!compressed.has(path)) compressed.set(path, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+        if (!compressed.has(path)) compressed.set(path, compress(body));
         body = compressed.get(path);
         extra = { ...extra, "Content-Encoding": "br", "Content-Length": body.length, Vary: "Accept-Encoding" };
       }

@@ -3,16 +3,21 @@
 import { readFileSync } from "node:fs";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 
+/** `bytes` (a Buffer or a string) brotli-compressed as a host sends a static file: the best quality. */
+export function brotli(bytes) {
+  const buffer = Buffer.from(bytes);
+  return brotliCompressSync(buffer, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: buffer.length },
+  });
+}
+
+/** Raw, gzip and brotli sizes of `bytes`. */
+export function sizesOfBytes(bytes) {
+  return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, brotli: brotli(bytes).length };
+}
+
 export function sizesOf(path) {
-  const bytes = readFileSync(path);
-  return {
-    path,
-    raw: bytes.length,
-    gzip: gzipSync(bytes, { level: 9 }).length,
-    brotli: brotliCompressSync(bytes, {
-      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
-    }).length,
-  };
+  return { path, ...sizesOfBytes(readFileSync(path)) };
 }
 
 export function printSizes(rows) {
