@@ -258,21 +258,23 @@ const memory = await page.evaluate(async (cases) => {
 
 const row = (name, syiaqy, reference, unit) =>
   console.log(`  ${name.padEnd(44)}${`${syiaqy.toFixed(1)} ${unit}`.padStart(11)}${`${reference.toFixed(1)} ${unit}`.padStart(12)}${`${(syiaqy / reference).toFixed(2)}×`.padStart(9)}`);
+/** The lowest and highest of each page's measurements of `figure`, under its row. */
+const spreadRow = (figure) => console.log(`  ${"  spread".padEnd(44)}${spread(measured.syiaqy[figure]).padStart(11)}${spread(measured.reference[figure]).padStart(12)}`);
 console.log(`\nSide by side (${COLD_LOADS} cold loads of each, alternating; ${KEYSTROKES * KEYSTROKE_ROUNDS} keystrokes each at ${CPU_SLOWDOWN}× CPU slowdown):`);
 console.log(`  ${"".padEnd(44)}${"syiaqy".padStart(11)}${"reference".padStart(12)}${"ratio".padStart(9)}`);
 const first = { syiaqy: median(measured.syiaqy.first), reference: median(measured.reference.first) };
 const keys = { syiaqy: median(measured.syiaqy.keys), reference: median(measured.reference.keys) };
 row("first correct result, median", first.syiaqy, first.reference, "ms");
-console.log(`  ${"  spread".padEnd(44)}${spread(measured.syiaqy.first).padStart(11)}${spread(measured.reference.first).padStart(12)}`);
+spreadRow("first");
 // The reference writes its result while its HTML is parsed, before any drawing: on screen it
 // waits for the page's first frame like syiaqy's does.
 row("  … on screen (the frame after), median", median(measured.syiaqy.shown), median(measured.reference.shown), "ms");
 row(`  … on screen, on a phone, median of ${PHONE_LOADS}`, median(measured.syiaqy.phone), median(measured.reference.phone), "ms");
-console.log(`  ${"  spread".padEnd(44)}${spread(measured.syiaqy.phone).padStart(11)}${spread(measured.reference.phone).padStart(12)}`);
+spreadRow("phone");
 // What a person who answers by hand waits for: the questions (first contentful paint).
 row("questions on screen, on a phone, median", median(measured.syiaqy.phoneQuestions), median(measured.reference.phoneQuestions), "ms");
 row("keystroke to next frame, median", keys.syiaqy, keys.reference, "ms");
-console.log(`  ${"  spread".padEnd(44)}${spread(measured.syiaqy.keys).padStart(11)}${spread(measured.reference.keys).padStart(12)}`);
+spreadRow("keys");
 // How much the ratio moves within one run: the machine's load falls on each round's two pages.
 const roundRatios = measured.syiaqy.keysByRound.map((ours, round) => `${(ours / measured.reference.keysByRound[round]).toFixed(2)}×`);
 console.log(`  ${`  ratio of each round's medians (${KEYSTROKES} keystrokes)`.padEnd(44)}${roundRatios.join(", ").padStart(32)}`);
