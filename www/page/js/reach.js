@@ -17,12 +17,12 @@ export function keepResultInReach(button, headline, heading) {
   // Not while the person types: it would sit on what the field reads back under it (engines
   // scroll a focused field into view each their own way), and a phone's keyboard leaves
   // little room. It comes back when the focus leaves the field.
-  let typing = false;
+  let inTextField = false;
   const isTextField = (element) => element instanceof HTMLInputElement && element.type === "text";
   const refresh = () => {
     // Not taken away from under the keyboard's focus: the focus would fall to the page's
     // start. It goes once the focus leaves it.
-    const hidden = (!shown || !ahead || typing) && document.activeElement !== button;
+    const hidden = (!shown || !ahead || inTextField) && document.activeElement !== button;
     // Written only when it changes: a write, even of the same value, costs the next frame a
     // style pass over the whole page.
     if (button.hidden === hidden) return;
@@ -43,19 +43,19 @@ export function keepResultInReach(button, headline, heading) {
   // Watched from the first time the page says whether there is a result: by then the
   // calculator is on screen, and the first report of a watch says where the headline is.
   let watching = false;
-  button.addEventListener("blur", refresh);
+  // Every move of the focus, the button's own leaving included (it goes once unfocused).
   addEventListener("focusin", (event) => {
-    typing = isTextField(event.target);
+    inTextField = isTextField(event.target);
     refresh();
   });
   addEventListener("focusout", (event) => {
-    typing = isTextField(event.relatedTarget);
+    inTextField = isTextField(event.relatedTarget);
     refresh();
   });
   // Tab out of a field: back before the browser picks the next control, which it then is.
   addEventListener("keydown", (event) => {
-    if (event.key !== "Tab" || !typing) return;
-    typing = false;
+    if (event.key !== "Tab" || !inTextField) return;
+    inTextField = false;
     refresh();
   });
   button.addEventListener("click", () => {
