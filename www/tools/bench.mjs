@@ -64,7 +64,8 @@ const CORRECT_LOGGED = "bench: correct result";
 /**
  * Set up in the page before any of its own script: answers each field the moment it exists
  * (a radio checked, a text typed, with the input event a person's typing sends), and notes when
- * the expected amount is in the page and when the frame that shows it has been drawn.
+ * the expected amount is in the page and when the frame that shows it has been drawn; then
+ * stops watching.
  * `benchAfterFrame(then)` calls `then` once the next frame is rendered: a message posted from
  * the frame's animation callback (keystrokes() measures with it too).
  */
@@ -75,7 +76,7 @@ function harness({ answers, expected, logged }) {
     channel.port2.postMessage(null);
   });
   const given = new Set();
-  new MutationObserver(() => {
+  new MutationObserver((changes, observer) => {
     for (const [id, value] of answers) {
       const field = given.has(id) ? null : document.getElementById(id);
       if (!field) continue;
@@ -91,6 +92,8 @@ function harness({ answers, expected, logged }) {
         console.debug(logged);
       });
     }
+    // Its work done: the keystrokes measured later are the page's, not this observer's too.
+    if (window.benchCorrectAt && given.size === answers.length) observer.disconnect();
   }).observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
 }
 
