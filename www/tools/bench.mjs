@@ -12,6 +12,7 @@
 // - the bytes of the first load (every file the browser asked for), for each entry;
 // then estimate() per call in the browser, wasm memory over 1,000,000 calls, and the budgets.
 import { readFileSync } from "node:fs";
+import { availableParallelism, loadavg } from "node:os";
 import { sizesOf, sizesOfBytes, printSizes } from "./sizes.mjs";
 import { serve } from "./server.mjs";
 import { PACKAGE } from "./paths.mjs";
@@ -41,6 +42,12 @@ const kb = (bytes) => bytes / 1024;
 const REFERENCE = readFileSync(new URL("./reference.html", import.meta.url), "utf8");
 const { server, url } = await serve({ extraRoutes: { "/reference.html": REFERENCE } });
 const compressing = await serve({ extraRoutes: { "/reference.html": REFERENCE }, brotli: true });
+/**
+ * The machine's load over the minute before the browser starts (www/bench.sh's build counts
+ * too): other processes share its cores, and on a busy machine every figure is slower and the
+ * ratios move more (README).
+ */
+const loadBefore = loadavg()[0].toFixed(1);
 const browser = await launchBrowser();
 const PAGES = { syiaqy: "kk.html", reference: "reference.html" };
 
@@ -264,6 +271,7 @@ const row = (name, syiaqy, reference, unit) =>
 /** The lowest and highest of each page's measurements of `figure`, under its row. */
 const spreadRow = (figure) => console.log(`  ${"  spread".padEnd(44)}${spread(measured.syiaqy[figure]).padStart(11)}${spread(measured.reference[figure]).padStart(12)}`);
 console.log(`\nSide by side (${COLD_LOADS} cold loads of each, alternating; ${KEYSTROKES * KEYSTROKE_ROUNDS} keystrokes each at ${CPU_SLOWDOWN}× CPU slowdown):`);
+console.log(`  ${availableParallelism()} cores, load average ${loadBefore} in the minute before the run`);
 console.log(`  ${"".padEnd(44)}${"syiaqy".padStart(11)}${"reference".padStart(12)}${"ratio".padStart(9)}`);
 const first = { syiaqy: median(measured.syiaqy.first), reference: median(measured.reference.first) };
 const keys = { syiaqy: median(measured.syiaqy.keys), reference: median(measured.reference.keys) };
