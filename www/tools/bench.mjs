@@ -7,7 +7,7 @@
 //   fields, cold, 20 loads of each page, the two alternating; then on screen on a phone (CPU
 //   slowed 4×, a mobile network, the files brotli-compressed), 10 loads of each;
 // - keystroke to the next frame in the amount field with a result shown, Chromium's CPU
-//   slowed 4× (a mid-range phone);
+//   slowed 4× (a mid-range phone), and for syiaqy with its input handler off too;
 // - layout shift while the page loads and its script takes over;
 // - the bytes of the first load (every file the browser asked for), for each entry;
 // then estimate() per call in the browser, wasm memory over 1,000,000 calls, and the budgets.
@@ -159,9 +159,12 @@ const layoutShift = (path) => inFreshPage(async (page) => {
  * Milliseconds from each keystroke (its event's time) to the end of the next frame, typing in
  * the amount field of a shown result with the CPU slowed: "0" and Backspace in turn, so the
  * amount goes between 50,000,000 (the cap) and 5,000,000 (10 %) and the result changes each time.
+ * `handlerOff`: the page's own `input` handler never sees the keystrokes (stopped on the way
+ * down, at the window), so only the browser's editing and the page's weight are measured.
  */
-const keystrokes = (path) => inFreshPage(async (page, context) => {
+const keystrokes = (path, { handlerOff = false } = {}) => inFreshPage(async (page, context) => {
   await loadAnswered(page, path, "load");
+  if (handlerOff) await page.evaluate(() => addEventListener("input", (event) => event.stopImmediatePropagation(), true));
   const devTools = await context.newCDPSession(page);
   await devTools.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
   await page.evaluate(() => {
@@ -190,6 +193,8 @@ for (let load = 0; load < COLD_LOADS; load += 1) {
     measured[name].shown.push(onScreen);
   }
 }
+/** syiaqy's keystrokes with its input handler off: what the page's weight alone costs. */
+const keysHandlerOff = [];
 for (let round = 0; round < KEYSTROKE_ROUNDS; round += 1) {
   for (const name of inTurn(round)) {
     const typed = await keystrokes(PAGES[name]);
@@ -197,6 +202,7 @@ for (let round = 0; round < KEYSTROKE_ROUNDS; round += 1) {
     measured[name].keysByRound.push(median(typed));
     measured[name].shift.push(await layoutShift(PAGES[name]));
   }
+  keysHandlerOff.push(...await keystrokes(PAGES.syiaqy, { handlerOff: true }));
 }
 // Last, so that the figures above are measured as in earlier runs.
 for (let load = 0; load < PHONE_LOADS; load += 1) {
@@ -289,6 +295,8 @@ spreadRow("keys");
 // How much the ratio moves within one run: the machine's load falls on each round's two pages.
 const roundRatios = measured.syiaqy.keysByRound.map((ours, round) => `${(ours / measured.reference.keysByRound[round]).toFixed(2)}×`);
 console.log(`  ${`  ratio of each round's medians (${KEYSTROKES} keystrokes)`.padEnd(44)}${roundRatios.join(", ").padStart(32)}`);
+// The difference between the two syiaqy rows is what the page's own handler costs a keystroke.
+row("  … syiaqy with its input handler off", median(keysHandlerOff), keys.reference, "ms");
 row("first load, largest entry, brotli", kb(largest.brotli), kb(referenceBrotli), "KB");
 const shift = { syiaqy: Math.max(...measured.syiaqy.shift), reference: Math.max(...measured.reference.shift) };
 console.log(`  ${`layout shift while loading (largest of ${KEYSTROKE_ROUNDS})`.padEnd(44)}${shift.syiaqy.toFixed(3).padStart(11)}${shift.reference.toFixed(3).padStart(12)}`);
