@@ -243,29 +243,36 @@ test("a keystroke redraws only what it changes: the headline and one answer's wo
   await context.close();
 });
 
-test("typing changes the headline at once, and the parts below it once the typing pauses", async () => {
+test("typing changes the headline at once, and the reading under the field and the parts below it once the typing pauses", async () => {
   const { context, page } = await openPage("en");
   await answerWithMouse(page, { ...answersOf(vector("V8")), amount: "5000000" });
+  const reading = page.locator("#amount-read");
+  const readAs = (tenge) => en["amount.read"].replace("{amount}", tenge);
+  assert.equal(await reading.textContent(), readAs("KZT\u00a05,000,000"));
   // Three keystrokes' input events within one task: no pause between them.
   const burst = await page.evaluate(() => {
     const below = new MutationObserver(() => {});
     below.observe(document.getElementById("result-details"), { subtree: true, childList: true, characterData: true });
     const amount = document.getElementById("amount");
     const headlines = [];
+    const readings = [];
     for (const typed of ["50000000", "500000", "50000000"]) {
       amount.value = typed;
       amount.dispatchEvent(new Event("input", { bubbles: true }));
       headlines.push(document.querySelector("[data-testid=amount]").textContent);
+      readings.push(document.getElementById("amount-read").textContent);
     }
-    return { headlines, changedBelow: below.takeRecords().length };
+    return { headlines, readings, changedBelow: below.takeRecords().length };
   });
   assert.equal(burst.headlines[0], "KZT\u00a05,000,000");
   assert.notEqual(burst.headlines[1], burst.headlines[0], "each keystroke's headline at once");
   assert.equal(burst.headlines[2], burst.headlines[0]);
+  assert.deepEqual(burst.readings, Array(3).fill(readAs("KZT\u00a05,000,000")), "the reading waits while the typing goes on");
   assert.equal(burst.changedBelow, 0, "nothing below the headline drawn while typing");
   const answer = page.locator('[data-question="question-amount"] dd').first();
   await answer.filter({ hasText: "KZT\u00a050,000,000" }).waitFor();
-  // Printing straight after a keystroke prints that keystroke's answers.
+  assert.equal(await reading.textContent(), readAs("KZT\u00a050,000,000"), "the burst's last amount, read back at the pause");
+  // Printing straight after a keystroke prints that keystroke's answers, and its reading.
   await page.evaluate(() => {
     const amount = document.getElementById("amount");
     amount.value = "7000000";
@@ -273,6 +280,7 @@ test("typing changes the headline at once, and the parts below it once the typin
     dispatchEvent(new Event("beforeprint"));
   });
   assert.equal(await answer.textContent(), "KZT\u00a07,000,000");
+  assert.equal(await reading.textContent(), readAs("KZT\u00a07,000,000"));
   await page.evaluate(() => dispatchEvent(new Event("afterprint")));
   await context.close();
 });
