@@ -204,6 +204,11 @@ function writeTodayIfNoDate() {
 const TYPING_PAUSE_MS = 150;
 /** The drawings that wait, by the part they draw: a newer one replaces the one waiting. */
 const waitingForPause = new Map();
+/**
+ * When the pause ends: each keystroke moves it. The timer is set once a burst and, when it
+ * fires early, again for what is left; setting it again at each keystroke cost more.
+ */
+let pauseEndsAt = 0;
 let pauseTimer = 0;
 /** Draws `part` with `draw`: at once, or (`afterTyping`) once the typing pauses. */
 function drawPart(part, draw, { afterTyping }) {
@@ -213,12 +218,18 @@ function drawPart(part, draw, { afterTyping }) {
     return;
   }
   waitingForPause.set(part, draw);
-  clearTimeout(pauseTimer);
-  pauseTimer = setTimeout(drawWaiting, TYPING_PAUSE_MS);
+  pauseEndsAt = performance.now() + TYPING_PAUSE_MS;
+  pauseTimer ||= setTimeout(drawAtPause, TYPING_PAUSE_MS);
+}
+function drawAtPause() {
+  const left = pauseEndsAt - performance.now();
+  pauseTimer = left > 0 ? setTimeout(drawAtPause, left) : 0;
+  if (!pauseTimer) drawWaiting();
 }
 /** Draws what waits for the pause: at the pause, or sooner when Tab or printing ends the typing. */
 function drawWaiting() {
   clearTimeout(pauseTimer);
+  pauseTimer = 0;
   const draws = [...waitingForPause.values()];
   waitingForPause.clear();
   for (const draw of draws) draw();
