@@ -223,8 +223,8 @@ function drawPart(part, draw, { afterTyping }) {
 }
 function drawAtPause() {
   const left = pauseEndsAt - performance.now();
-  pauseTimer = left > 0 ? setTimeout(drawAtPause, left) : 0;
-  if (!pauseTimer) drawWaiting();
+  if (left > 0) pauseTimer = setTimeout(drawAtPause, left);
+  else drawWaiting();
 }
 /** Draws what waits for the pause: at the pause, or sooner when Tab or printing ends the typing. */
 function drawWaiting() {
