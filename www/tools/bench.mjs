@@ -234,10 +234,8 @@ for (const { name, path, locale } of entries) {
 const largest = firstLoads.map((load) => load.total).reduce((one, other) => (other.brotli > one.brotli ? other : one));
 const wasm = firstLoads[0].files.find((file) => file.path.endsWith(".wasm"));
 // Without its comments, which are this benchmark's notes, not the plain page's.
-const referenceBytes = Buffer.from(REFERENCE.replace(/<!--[\s\S]*?-->\n?/g, ""));
-const reference = sizesOfBytes(referenceBytes);
-const referenceBrotli = reference.brotli;
-console.log(`\nThe reference's first load (one file): ${kb(reference.raw).toFixed(1)} KB raw, ${kb(reference.gzip).toFixed(1)} gzip, ${kb(referenceBrotli).toFixed(1)} brotli`);
+const reference = sizesOfBytes(Buffer.from(REFERENCE.replace(/<!--[\s\S]*?-->\n?/g, "")));
+console.log(`\nThe reference's first load (one file): ${kb(reference.raw).toFixed(1)} KB raw, ${kb(reference.gzip).toFixed(1)} gzip, ${kb(reference.brotli).toFixed(1)} brotli`);
 
 // The engine's package (the JS contract, as embedders load it), served with a blank page.
 const engineSite = await serve({ root: PACKAGE, extraRoutes: { "/bench.html": "<!doctype html><title>bench</title>" } });
@@ -297,7 +295,7 @@ const roundRatios = measured.syiaqy.keysByRound.map((ours, round) => `${(ours / 
 console.log(`  ${`  ratio of each round's medians (${KEYSTROKES} keystrokes)`.padEnd(44)}${roundRatios.join(", ").padStart(32)}`);
 // The difference between the two syiaqy rows is what the page's own handler costs a keystroke.
 row("  … syiaqy with its input handler off", median(keysHandlerOff), keys.reference, "ms");
-row("first load, largest entry, brotli", kb(largest.brotli), kb(referenceBrotli), "KB");
+row("first load, largest entry, brotli", kb(largest.brotli), kb(reference.brotli), "KB");
 const shift = { syiaqy: Math.max(...measured.syiaqy.shift), reference: Math.max(...measured.reference.shift) };
 console.log(`  ${`layout shift while loading (largest of ${KEYSTROKE_ROUNDS})`.padEnd(44)}${shift.syiaqy.toFixed(3).padStart(11)}${shift.reference.toFixed(3).padStart(12)}`);
 console.log(`\nestimate() in the browser: median ${median(batches).toFixed(2)} µs per call (${spread(batches)}), 100,000 calls`);
