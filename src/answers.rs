@@ -81,12 +81,20 @@ pub struct RawAnswers {
     pub reporter: RawAnswer,
     /// One of the [`Offense`] identifiers.
     pub offense: RawAnswer,
-    /// Tenge as typed, or `none` (no bribe or damage), or `unknown`.
+    /// Tenge as typed, or `none` (no bribe or damage), `unknown`, or, when only the side of
+    /// the threshold is known (R15), `at_most_threshold` or `above_threshold`.
     pub amount: RawAnswer,
-    /// `YYYY-MM-DD`; default: today.
+    /// `YYYY-MM-DD`: the day the verdict (or the court's resolution) entered into legal force
+    /// (R14). Read only for a verdict in force.
+    pub in_force_date: RawAnswer,
+    /// `YYYY-MM-DD`, optional: the day the reward was decided, when the person knows it. It
+    /// replaces the date of entry into force for the Rules and the MCI (R14).
     pub decision_date: RawAnswer,
     /// `YYYY-MM-DD`; default: the decision date.
     pub mci_date: RawAnswer,
+    /// `YYYY-MM-DD`, optional: today, for a caller that sets it (tests, a fixed report);
+    /// default: the device's clock.
+    pub today: RawAnswer,
 }
 
 /// The bribe, damage, or value of benefits fixed by the court (R6).
@@ -96,8 +104,37 @@ pub enum AmountAnswer {
     NoBribeOrDamage,
     /// The reporter does not know: the answer is a range.
     Unknown,
+    /// Not known, but not more than the threshold of R5 (R15): the tier applies.
+    AtMostThreshold,
+    /// Not known, but more than the threshold of R5 (R15): 10 % of an amount above it.
+    AboveThreshold,
     /// The amount fixed by the court.
     Known(Tenge),
+}
+
+impl AmountAnswer {
+    /// The answer's contract identifier, or `None` for an amount typed.
+    fn from_id(id: &str) -> Option<AmountAnswer> {
+        match id {
+            "none" => Some(AmountAnswer::NoBribeOrDamage),
+            "unknown" => Some(AmountAnswer::Unknown),
+            "at_most_threshold" => Some(AmountAnswer::AtMostThreshold),
+            "above_threshold" => Some(AmountAnswer::AboveThreshold),
+            _ => None,
+        }
+    }
+}
+
+/// Where the decision date came from (R14): it decides whether the "if the reward is decided
+/// this year" line is worth showing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DecisionDateSource {
+    /// The date the verdict entered into legal force: the reward is decided after it.
+    EntryIntoForce,
+    /// The day the reward was decided, given by the person.
+    Given,
+    /// Today: the verdict is not yet in force, so no later day is known.
+    Today,
 }
 
 /// The checked answers the calculator works from.
@@ -113,20 +150,29 @@ pub struct Answers {
     pub amount: AmountAnswer,
     /// The day the reward is decided: it chooses the regime (R2) and, by default, the MCI.
     pub decision_date: Date,
+    /// Where [`Answers::decision_date`] came from (R14).
+    pub decision_date_source: DecisionDateSource,
     /// The MCI date, when the user picked one; otherwise the decision date's MCI is used (R9).
     pub mci_date: Option<Date>,
+    /// Today, when known: a reward not yet decided may be decided today (R14).
+    pub today: Option<Date>,
 }
 
 impl Answers {
     /// Checks every answer, in the order the page asks them, and reports the first that is
-    /// wrong. `today` is the default decision date; `None` when no clock can be trusted, and
-    /// then a decision date must be given (`no_today`).
+    /// wrong. `clock` is today by the device's clock, `None` when none can be trusted; a
+    /// `today` answer replaces it.
     ///
     /// An acquittal decides the answer by itself (E1), so after it the other answers are not
     /// read at all: the page stops asking there, and a stale value left in a hidden field
-    /// must not turn "not eligible" into an error.
-    pub fn parse(raw: &RawAnswers, today: Option<Date>) -> Result<Answers, Error> {
+    /// must not turn "not eligible" into an error. For the same reason the date of entry into
+    /// force is read only for a verdict in force (R14).
+    pub fn parse(raw: &RawAnswers, clock: Option<Date>) -> Result<Answers, Error> {
         let verdict = choice(&raw.verdict, Field::Verdict, Verdict::from_id)?;
+        let today = match raw.today.optional_date(Field::Today)? {
+            Some(day) => Some(day),
+            None => clock,
+        };
         if verdict == Verdict::Acquitted {
             return Ok(Answers {
                 verdict,
@@ -135,23 +181,49 @@ impl Answers {
                 amount: AmountAnswer::Unknown,
                 // Never read after an acquittal: any day will do.
                 decision_date: today.unwrap_or(Regime::EARLIEST),
+                decision_date_source: DecisionDateSource::Today,
                 mci_date: None,
+                today,
             });
         }
+        let in_force_date = match verdict {
+            Verdict::InForce => raw.in_force_date.optional_date(Field::InForceDate)?,
+            _ => None,
+        };
+        // R14: a verdict cannot have entered into force after today.
+        if let (Some(day), Some(today)) = (in_force_date, today) {
+            if day > today {
+                return Err(Error::FutureDate(Field::InForceDate));
+            }
+        }
+        // The day the reward was decided, under "More options" of the same question.
+        let (decision_date, decision_date_source) =
+            match (raw.decision_date.optional_date(Field::DecisionDate)?, verdict, in_force_date) {
+                (Some(day), _, _) => (day, DecisionDateSource::Given),
+                (None, Verdict::InForce, Some(day)) => (day, DecisionDateSource::EntryIntoForce),
+                // R14: never a default for a verdict in force; the person must say when.
+                (None, Verdict::InForce, None) => return Err(Error::Empty(Field::InForceDate)),
+                (None, _, _) => (today.ok_or(Error::NoToday)?, DecisionDateSource::Today),
+            };
+        let mci_date = raw.mci_date.optional_date(Field::MciDate)?;
+        let reporter = choice(&raw.reporter, Field::Reporter, Reporter::from_id)?;
+        let offense = choice(&raw.offense, Field::Offense, Offense::from_id)?;
+        let amount = {
+            let typed = raw.amount.text(Field::Amount)?;
+            match AmountAnswer::from_id(typed) {
+                Some(answer) => answer,
+                None => AmountAnswer::Known(parse_tenge(typed)?),
+            }
+        };
         Ok(Answers {
             verdict,
-            reporter: choice(&raw.reporter, Field::Reporter, Reporter::from_id)?,
-            offense: choice(&raw.offense, Field::Offense, Offense::from_id)?,
-            amount: match raw.amount.text(Field::Amount)? {
-                "none" => AmountAnswer::NoBribeOrDamage,
-                "unknown" => AmountAnswer::Unknown,
-                typed => AmountAnswer::Known(parse_tenge(typed)?),
-            },
-            decision_date: match raw.decision_date.optional_date(Field::DecisionDate)? {
-                Some(date) => date,
-                None => today.ok_or(Error::NoToday)?,
-            },
-            mci_date: raw.mci_date.optional_date(Field::MciDate)?,
+            reporter,
+            offense,
+            amount,
+            decision_date,
+            decision_date_source,
+            mci_date,
+            today,
         })
     }
 
@@ -159,6 +231,20 @@ impl Answers {
     pub fn mci(&self) -> Result<MciLookup, Error> {
         let date = self.mci_date.unwrap_or(self.decision_date);
         mci_on(date).ok_or(Error::MciDateBeforeTable(date))
+    }
+
+    /// R14: the same answers with the reward decided today, when that is worth a line: the
+    /// verdict entered into force in the calendar year before today's, so the reward may not
+    /// be decided yet. Older verdicts' rewards were decided long ago.
+    pub fn decided_today(&self) -> Option<Answers> {
+        let today = self.today?;
+        let entered_last_year = self.decision_date_source == DecisionDateSource::EntryIntoForce
+            && self.decision_date.year() + 1 == today.year();
+        entered_last_year.then_some(Answers {
+            decision_date: today,
+            decision_date_source: DecisionDateSource::Given,
+            ..*self
+        })
     }
 }
 

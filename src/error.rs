@@ -19,7 +19,9 @@ choices! {
         Offense = "offense",
         /// The bribe or damage.
         Amount = "amount",
-        /// The decision date.
+        /// The date the verdict entered into legal force (R14).
+        InForceDate = "inForceDate",
+        /// The day the reward was decided, when known (R14).
         DecisionDate = "decisionDate",
         /// The date of the MCI to use.
         MciDate = "mciDate",
@@ -33,6 +35,8 @@ choices! {
         Point = "point",
         /// The day the offense was committed.
         Committed = "committed",
+        /// Today, when the caller sets it rather than the device's clock.
+        Today = "today",
     }
 }
 
@@ -70,6 +74,8 @@ choices! {
         NoToday = "no_today",
         /// [`Error::InvalidNumber`].
         InvalidNumber = "invalid_number",
+        /// [`Error::FutureDate`].
+        FutureDate = "future_date",
     }
 }
 
@@ -93,8 +99,9 @@ pub enum Error {
     InvalidDate(Field),
     /// A value that is not one of the choices of the contract.
     InvalidChoice(Field),
-    /// The decision date is before the first Rules ([`Regime::EARLIEST`]): no regime applies.
-    NoRegime(Date),
+    /// The decision date, or the date of entry into force that stands for it (the field), is
+    /// before the first Rules ([`Regime::EARLIEST`]): no regime applies.
+    NoRegime(Field, Date),
     /// The MCI date is before the MCI table starts ([`TABLE_STARTS`](crate::mci::TABLE_STARTS)).
     MciDateBeforeTable(Date),
     /// The answer is neither text nor a whole number (`true`, an object, `1.5`).
@@ -107,6 +114,9 @@ pub enum Error {
     NoToday,
     /// An article, part or point number not written as verdicts write them (`366`, `218-1`).
     InvalidNumber(Field),
+    /// A date after today that cannot be: a verdict cannot have entered into force on a
+    /// future date (R14).
+    FutureDate(Field),
 }
 
 impl Error {
@@ -121,13 +131,14 @@ impl Error {
             Error::Ambiguous => ErrorCode::Ambiguous,
             Error::InvalidDate(_) => ErrorCode::InvalidDate,
             Error::InvalidChoice(_) => ErrorCode::InvalidChoice,
-            Error::NoRegime(_) => ErrorCode::NoRegime,
+            Error::NoRegime(..) => ErrorCode::NoRegime,
             Error::MciDateBeforeTable(_) => ErrorCode::MciDateBeforeTable,
             Error::NotText(_) => ErrorCode::NotText,
             Error::TooLong(_) => ErrorCode::TooLong,
             Error::Unreadable(_) => ErrorCode::Unreadable,
             Error::NoToday => ErrorCode::NoToday,
             Error::InvalidNumber(_) => ErrorCode::InvalidNumber,
+            Error::FutureDate(_) => ErrorCode::FutureDate,
         }
     }
 
@@ -145,13 +156,15 @@ impl Error {
             | Error::NotText(field)
             | Error::TooLong(field)
             | Error::Unreadable(field)
-            | Error::InvalidNumber(field) => field,
+            | Error::InvalidNumber(field)
+            | Error::FutureDate(field)
+            | Error::NoRegime(field, _) => field,
             Error::NotANumber
             | Error::Negative
             | Error::TooManyDecimals
             | Error::TooLarge
             | Error::Ambiguous => Field::Amount,
-            Error::NoRegime(_) | Error::NoToday => Field::DecisionDate,
+            Error::NoToday => Field::DecisionDate,
             Error::MciDateBeforeTable(_) => Field::MciDate,
         }
     }
@@ -171,9 +184,9 @@ impl fmt::Display for Error {
             }
             Error::InvalidDate(_) => write!(formatter, "{field}: not a date of the form YYYY-MM-DD"),
             Error::InvalidChoice(_) => write!(formatter, "{field}: not one of the accepted values"),
-            Error::NoRegime(date) => write!(
+            Error::NoRegime(_, date) => write!(
                 formatter,
-                "decisionDate: {date} is before the first Rules of encouragement ({})",
+                "{field}: {date} is before the first Rules of encouragement ({})",
                 Regime::EARLIEST
             ),
             Error::MciDateBeforeTable(date) => {
@@ -188,6 +201,7 @@ impl fmt::Display for Error {
             Error::InvalidNumber(_) => {
                 write!(formatter, "{field}: not a number as verdicts write them (366, 218-1)")
             }
+            Error::FutureDate(_) => write!(formatter, "{field}: a date after today"),
         }
     }
 }

@@ -3,10 +3,10 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use crate::answers::{AmountAnswer, Answers};
+use crate::answers::{AmountAnswer, Answers, DecisionDateSource};
 use crate::choice::choices;
 use crate::eligibility::{assess, Caveat, Status};
-use crate::error::Error;
+use crate::error::{Error, Field};
 use crate::mci::MciLookup;
 use crate::money::Tenge;
 use crate::offense::TierRange;
@@ -35,6 +35,9 @@ choices! {
         Percentage = "ten_percent",
         /// 10 % would exceed 4,000 MCI: the cap (R5).
         Cap = "cap",
+        /// 10 % of an amount known only to be above the threshold (R15): more than the lowest
+        /// figure, at most the cap.
+        PercentageOfUnknown = "ten_percent_of_unknown",
         /// No reward is computed (acquittal).
         None = "none",
     }
@@ -84,6 +87,12 @@ pub struct Estimate {
     pub regime: Option<RegimeInfo>,
     /// The MCI the tenge figures use; `None` only after an acquittal.
     pub mci: Option<MciLookup>,
+    /// The threshold and the cap of R5 in tenge, at the MCI used (R15 asks the threshold's
+    /// figure); `None` only after an acquittal.
+    pub limits_in_tenge: Option<LimitsInTenge>,
+    /// R14: the answer if the reward is decided today, when the verdict entered into force
+    /// last calendar year and that answer differs; the headline stays the answer above.
+    pub if_decided_today: Option<DecidedToday>,
     /// What the user must read with the amount (E6–E11, Q1).
     pub caveats: Vec<Caveat>,
     /// The working, in order.
@@ -91,8 +100,47 @@ pub struct Estimate {
     pub steps: Vec<Step>,
 }
 
-/// Computes the answer. Never panics; errors only for dates outside the rules' reach.
+/// R5's threshold and cap in tenge at one MCI value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct LimitsInTenge {
+    /// [`THRESHOLD_MCI`] in tenge.
+    pub threshold: Tenge,
+    /// [`CAP_MCI`] in tenge.
+    pub cap: Tenge,
+}
+
+/// R14: the reward if it is decided today rather than on the day of entry into force.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DecidedToday {
+    /// The year of today, the year whose MCI would then apply.
+    pub year: u16,
+    /// The reward then.
+    pub reward: Reward,
+    /// How that reward is reached.
+    pub branch: Branch,
+}
+
+/// Computes the answer, and for a verdict that entered into force last year, the answer if
+/// the reward is decided today (R14). Never panics; errors only for dates outside the rules'
+/// reach.
 pub fn estimate(answers: &Answers) -> Result<Estimate, Error> {
+    let mut result = estimate_on_decision_date(answers)?;
+    if let Some(later) = answers.decided_today() {
+        // Today is within the Rules' reach whenever the date of entry into force is.
+        if let Ok(then) = estimate_on_decision_date(&later) {
+            if then.reward != result.reward {
+                let year = later.decision_date.year();
+                result.if_decided_today =
+                    Some(DecidedToday { year, reward: then.reward, branch: then.branch });
+            }
+        }
+    }
+    Ok(result)
+}
+
+fn estimate_on_decision_date(answers: &Answers) -> Result<Estimate, Error> {
     let eligibility = assess(answers.verdict, answers.reporter);
     let mut steps = vec![Step::new(Rule::E1, StepDetail::Verdict { verdict: answers.verdict })];
     if eligibility.status == Status::NotEligible {
@@ -102,6 +150,8 @@ pub fn estimate(answers: &Answers) -> Result<Estimate, Error> {
             branch: Branch::None,
             regime: None,
             mci: None,
+            limits_in_tenge: None,
+            if_decided_today: None,
             caveats: eligibility.caveats,
             steps,
         });
@@ -111,7 +161,13 @@ pub fn estimate(answers: &Answers) -> Result<Estimate, Error> {
         steps.push(Step::new(rule, StepDetail::Reporter { reporter: answers.reporter }));
     }
 
-    let regime = Regime::on(answers.decision_date).ok_or(Error::NoRegime(answers.decision_date))?;
+    let regime = Regime::on(answers.decision_date).ok_or_else(|| {
+        let field = match answers.decision_date_source {
+            DecisionDateSource::EntryIntoForce => Field::InForceDate,
+            DecisionDateSource::Given | DecisionDateSource::Today => Field::DecisionDate,
+        };
+        Error::NoRegime(field, answers.decision_date)
+    })?;
     steps.push(Step::new(
         Rule::R2,
         StepDetail::Regime { decision_date: answers.decision_date, regime: regime.into() },
@@ -128,6 +184,10 @@ pub fn estimate(answers: &Answers) -> Result<Estimate, Error> {
     ));
 
     let mut calculation = Calculation { mci_tenge: mci.value.tenge, steps };
+    let limits_in_tenge = LimitsInTenge {
+        threshold: calculation.mci_to_tenge(THRESHOLD_MCI),
+        cap: calculation.mci_to_tenge(CAP_MCI),
+    };
     let (branch, reward) = calculation.reward(regime, tier, answers.amount);
     let mut caveats = eligibility.caveats;
     if Regime::near_uncertain_start(answers.decision_date) {
@@ -139,6 +199,8 @@ pub fn estimate(answers: &Answers) -> Result<Estimate, Error> {
         branch,
         regime: Some(regime.into()),
         mci: Some(mci),
+        limits_in_tenge: Some(limits_in_tenge),
+        if_decided_today: None,
         caveats,
         steps: calculation.steps,
     })
@@ -157,6 +219,14 @@ impl Calculation {
                 self.steps.push(Step::new(Rule::R4, StepDetail::NoBribeOrDamage));
                 self.in_mci(tier.min_mci, tier.max_mci)
             }
+            (AmountAnswer::AtMostThreshold, _) => {
+                let threshold_tenge = self.mci_to_tenge(THRESHOLD_MCI);
+                self.steps.push(Step::new(
+                    Rule::R15,
+                    StepDetail::AtMostThreshold { threshold_mci: THRESHOLD_MCI, threshold_tenge },
+                ));
+                self.in_mci(tier.min_mci, tier.max_mci)
+            }
             (_, false) => {
                 self.steps.push(Step::new(Rule::R2, StepDetail::AmountNotUsed));
                 self.in_mci(tier.min_mci, tier.max_mci)
@@ -168,8 +238,27 @@ impl Calculation {
                 ));
                 self.in_mci(tier.min_mci, CAP_MCI)
             }
+            (AmountAnswer::AboveThreshold, true) => self.percentage_of_unknown_amount(),
             (AmountAnswer::Known(amount), true) => self.above_threshold_or_tier(amount, tier),
         }
+    }
+
+    /// R15: 10 % of an amount known only to be above the threshold: more than 10 % of the
+    /// threshold, at most the cap.
+    fn percentage_of_unknown_amount(&mut self) -> (Branch, Reward) {
+        let more_than_mci = THRESHOLD_MCI * PERCENTAGE / 100;
+        self.steps.push(Step::new(
+            Rule::R15,
+            StepDetail::AboveThreshold {
+                threshold_mci: THRESHOLD_MCI,
+                threshold_tenge: self.mci_to_tenge(THRESHOLD_MCI),
+                percent: PERCENTAGE,
+                more_than_mci,
+                cap_mci: CAP_MCI,
+            },
+        ));
+        let (_, reward) = self.in_mci(more_than_mci, CAP_MCI);
+        (Branch::PercentageOfUnknown, reward)
     }
 
     fn above_threshold_or_tier(&mut self, amount: Tenge, tier: TierRange) -> (Branch, Reward) {

@@ -23,11 +23,11 @@ pub mod steps;
 pub mod wasm;
 
 pub use amount::parse_tenge;
-pub use answers::{AmountAnswer, Answers, RawAnswer, RawAnswers};
+pub use answers::{AmountAnswer, Answers, DecisionDateSource, RawAnswer, RawAnswers};
 pub use date::Date;
 pub use eligibility::{Caveat, Reporter, Status, Verdict};
 pub use error::{Error, ErrorCode, Field};
-pub use estimate::{estimate, Branch, Estimate, Reward};
+pub use estimate::{estimate, Branch, DecidedToday, Estimate, LimitsInTenge, Reward};
 pub use money::Tenge;
 pub use offense::Offense;
 pub use regime::Regime;

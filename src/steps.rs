@@ -33,6 +33,8 @@ choices! {
         R5 = "R5",
         /// Reward in tenge = reward in MCI × the MCI value.
         R9 = "R9",
+        /// The amount not known, but on which side of the threshold it is.
+        R15 = "R15",
         /// Rounding to whole tiyn, half away from zero (an assumption).
         Q7 = "Q7",
     }
@@ -75,6 +77,17 @@ pub enum StepDetail {
     AmountNotUsed,
     /// The amount is unknown: anything from the tier to the cap.
     UnknownAmount { min_mci: u32, max_mci: u32 },
+    /// The amount is not known, but not more than the threshold: the tier applies (R15).
+    AtMostThreshold { threshold_mci: u32, threshold_tenge: Tenge },
+    /// The amount is not known, but more than the threshold: 10 % of it, which is more than
+    /// `more_than_mci` and at most the cap (R15).
+    AboveThreshold {
+        threshold_mci: u32,
+        threshold_tenge: Tenge,
+        percent: u32,
+        more_than_mci: u32,
+        cap_mci: u32,
+    },
     /// The amount compared with 1,000 MCI.
     Threshold {
         amount_tenge: Tenge,

@@ -29,7 +29,7 @@ use crate::{
     Status, Verdict,
 };
 
-/// `estimate({decisionDate, mciDate, offense, amount, verdict, reporter})`: the answer
+/// `estimate({verdict, inForceDate, reporter, offense, amount, decisionDate, mciDate, today})`: the answer
 /// (status, reward, branch, regime, MCI, caveats), without the working.
 #[wasm_bindgen]
 pub fn estimate(answers: JsValue) -> Result<JsValue, JsValue> {
@@ -50,8 +50,10 @@ fn calculate(answers: &JsValue) -> Result<Estimate, JsValue> {
         reporter: answer(answers, Field::Reporter),
         offense: answer(answers, Field::Offense),
         amount: answer(answers, Field::Amount),
+        in_force_date: answer(answers, Field::InForceDate),
         decision_date: answer(answers, Field::DecisionDate),
         mci_date: answer(answers, Field::MciDate),
+        today: answer(answers, Field::Today),
     };
     Answers::parse(&raw, today()).and_then(|answers| crate::estimate(&answers)).map_err(to_js_error)
 }

@@ -30,6 +30,35 @@ for (const row of vectorRows()) {
   });
 }
 
+// R14–R16: the date of entry into force asked, the threshold question; today set by the
+// contract's `today` answer, as the table says.
+for (const row of tableRows("vectors-entry-into-force.md")) {
+  test(`${row.id} ${row.case}`, () => {
+    const answers = { ...answersOf(row), decisionDate: undefined, inForceDate: row.inForceDate || undefined, today: "2026-12-03" };
+    if (row.status === "error") {
+      const [code, field] = row.branch.split(" ");
+      assert.throws(() => estimate(answers), (error) => error instanceof Error && error.code === code && error.field === field);
+      return;
+    }
+    const result = estimate(answers);
+    assert.equal(result.status, row.status);
+    assert.equal(result.branch, row.branch);
+    const [minMci, maxMci] = span(row.MCI);
+    const [minTenge, maxTenge] = span(row.tenge);
+    assert.deepEqual(result.reward, { minMci, maxMci, minTenge, maxTenge });
+    const later = row["if decided today"];
+    if (later) {
+      const [laterMin, laterMax] = span(later);
+      assert.deepEqual([result.ifDecidedToday?.reward.minTenge, result.ifDecidedToday?.reward.maxTenge], [laterMin, laterMax]);
+      assert.equal(result.ifDecidedToday.year, 2026);
+    } else {
+      assert.equal(result.ifDecidedToday, null);
+    }
+    const applied = explain(answers).map((step) => step.rule);
+    for (const rule of row.rules.split(" ").filter(Boolean)) assert.ok(applied.includes(rule), `rule ${rule} in ${applied}`);
+  });
+}
+
 for (const row of tableRows("articles.md")) {
   test(`${row.id} ${row.case}: classifyArticle`, () => {
     const { finding, min, max, caveats } = engine.classifyArticle({ code: row.code, article: row.article, part: row.part, point: row.point, committed: row.committed });
@@ -71,18 +100,26 @@ test("errors are Errors with a stable code and the field to correct", () => {
   }
 });
 
-test("whole numbers may be passed as numbers, and the decision date defaults to today", () => {
-  const result = estimate({ offense: "grave", verdict: "in_force", reporter: "citizen", amount: 5000000 });
+test("whole numbers may be passed as numbers; a case under appeal is counted at today's date, by the clock", () => {
+  const answers = { offense: "grave", verdict: "pending", reporter: "citizen", amount: 5000000 };
+  const result = estimate(answers);
   const today = new Date();
   const iso = [today.getFullYear(), today.getMonth() + 1, today.getDate()].map((n) => String(n).padStart(2, "0")).join("-");
   assert.equal(result.mci.date, iso);
-  assert.equal(explain({ offense: "grave", verdict: "in_force", reporter: "citizen", amount: 5000000 }).find((step) => step.step === "regime").decisionDate, iso);
+  assert.equal(explain(answers).find((step) => step.step === "regime").decisionDate, iso);
+});
+
+test("a verdict in force has no default date: without its date of entry into force, no amount", () => {
+  const answers = { offense: "grave", verdict: "in_force", reporter: "citizen", amount: "none" };
+  assert.throws(() => estimate(answers), (error) => error.code === "empty" && error.field === "inForceDate");
+  assert.equal(estimate({ ...answers, inForceDate: "2025-05-20" }).reward.minTenge, "275240.00");
 });
 
 test("the answer is plain data, and explain() gives its working: every step has a rule and a kind", () => {
   const answers = { offense: "grave", verdict: "in_force", reporter: "citizen", amount: "5000000", decisionDate: "2025-03-01" };
   const result = estimate(answers);
-  assert.deepEqual(Object.keys(result), ["status", "reward", "branch", "regime", "mci", "caveats"]);
+  assert.deepEqual(Object.keys(result), ["status", "reward", "branch", "regime", "mci", "limitsInTenge", "ifDecidedToday", "caveats"]);
+  assert.deepEqual(result.limitsInTenge, { threshold: "3932000.00", cap: "15728000.00" });
   const steps = explain(answers);
   assert.deepEqual(
     steps.map((step) => `${step.rule}:${step.step}`),
@@ -112,7 +149,7 @@ test("parseAmount, limits, regimes, mciTable and vocabulary describe what the pa
   assert.deepEqual(regimes().map((regime) => regime.id), ["decree-1077-2012", "decree-1131-2015", "decree-1131-2020", "order-270-2023"]);
   const words = vocabulary();
   assert.deepEqual(Object.keys(words), ["status", "branch", "caveat", "rule", "error", "field", "code", "finding", "articleCaveat"]);
-  assert.deepEqual(words.field.slice(0, 6), ["verdict", "reporter", "offense", "amount", "decisionDate", "mciDate"]);
+  assert.deepEqual(words.field.slice(0, 7), ["verdict", "reporter", "offense", "amount", "inForceDate", "decisionDate", "mciDate"]);
   assert.ok(words.error.includes("no_regime") && words.status.includes("not_yet") && words.caveat.includes("Q1"));
 });
 

@@ -7,7 +7,7 @@ use syiaqy::steps::StepDetail;
 use syiaqy::{estimate, Answers, Date, Estimate, RawAnswer, RawAnswers};
 
 fn today() -> Date {
-    Date::new(2026, 11, 25).unwrap()
+    Date::new(2026, 12, 3).unwrap()
 }
 
 fn grave_case(amount: &str, decision_date: &str) -> RawAnswers {
@@ -65,19 +65,30 @@ fn a_date_past_the_table_uses_the_last_value_and_says_so() {
 
 #[test]
 fn answers_are_checked_in_the_order_the_page_asks_them() {
+    // The verdict, its date (with "More options": the decision day and the MCI's day), the
+    // reporter, the case, the amount.
     let mut raw = grave_case("abc", "2025-13-01");
-    assert_eq!(error_of(&raw), ("not_a_number", "amount"));
-    raw.amount = "none".into();
-    assert_eq!(error_of(&raw), ("invalid_date", "decisionDate"));
-    raw.decision_date = "2025-03-01".into();
-    raw.mci_date = "2011-12-31".into();
-    assert_eq!(error_of(&raw), ("mci_date_before_table", "mciDate"));
     raw.offense = "serious".into();
-    assert_eq!(error_of(&raw), ("invalid_choice", "offense"));
     raw.reporter = RawAnswer::NotText;
-    assert_eq!(error_of(&raw), ("not_text", "reporter"));
+    raw.mci_date = "2025-02-30".into();
+    raw.in_force_date = "20.05.2025".into();
     raw.verdict = RawAnswer::Missing;
     assert_eq!(error_of(&raw), ("empty", "verdict"));
+    raw.verdict = "in_force".into();
+    assert_eq!(error_of(&raw), ("invalid_date", "inForceDate"));
+    raw.in_force_date = "2025-05-20".into();
+    assert_eq!(error_of(&raw), ("invalid_date", "decisionDate"));
+    raw.decision_date = RawAnswer::Missing;
+    assert_eq!(error_of(&raw), ("invalid_date", "mciDate"));
+    raw.mci_date = RawAnswer::Missing;
+    assert_eq!(error_of(&raw), ("not_text", "reporter"));
+    raw.reporter = "citizen".into();
+    assert_eq!(error_of(&raw), ("invalid_choice", "offense"));
+    raw.offense = "grave".into();
+    assert_eq!(error_of(&raw), ("not_a_number", "amount"));
+    raw.amount = "none".into();
+    raw.mci_date = "2011-12-31".into();
+    assert_eq!(error_of(&raw), ("mci_date_before_table", "mciDate"));
 }
 
 #[test]
@@ -101,21 +112,111 @@ fn an_answer_that_cannot_be_used_as_text_says_why() {
 }
 
 #[test]
-fn without_a_clock_the_decision_date_must_be_given() {
+fn a_verdict_in_force_needs_its_date_of_entry_into_force_never_a_default() {
+    // R14: no date, no amount, whatever the clock says.
     let undated = RawAnswers { decision_date: RawAnswer::Missing, ..grave_case("none", "") };
-    let error = Answers::parse(&undated, None).unwrap_err();
-    assert_eq!((error.code(), error.field().id()), ("no_today", "decisionDate"));
+    let error = Answers::parse(&undated, Some(today())).unwrap_err();
+    assert_eq!((error.code(), error.field().id()), ("empty", "inForceDate"));
+    let dated = RawAnswers { in_force_date: "2025-05-20".into(), ..undated.clone() };
+    assert_eq!(run(&dated).unwrap().reward.min_tenge.to_string(), "275240.00", "V29: the MCI of 2025");
+    // The day the reward was decided, when known, replaces it (an embedder's decisionDate).
     assert!(Answers::parse(&grave_case("none", "2025-03-01"), None).is_ok());
     let acquitted = RawAnswers { verdict: "acquitted".into(), ..undated };
     assert!(Answers::parse(&acquitted, None).is_ok(), "an acquittal needs no date");
 }
 
 #[test]
-fn no_decision_date_means_today() {
-    let raw = RawAnswers { decision_date: RawAnswer::Missing, ..grave_case("none", "") };
+fn a_date_of_entry_into_force_after_today_is_an_error() {
+    let raw = RawAnswers {
+        decision_date: RawAnswer::Missing,
+        in_force_date: "2027-03-01".into(),
+        ..grave_case("none", "")
+    };
+    let error = Answers::parse(&raw, Some(today())).unwrap_err();
+    assert_eq!((error.code(), error.field().id()), ("future_date", "inForceDate"));
+    let today_itself = RawAnswers { in_force_date: today().to_string().as_str().into(), ..raw };
+    assert!(Answers::parse(&today_itself, Some(today())).is_ok());
+}
+
+#[test]
+fn a_date_of_entry_into_force_before_the_first_rules_is_named_as_that_field() {
+    let raw = RawAnswers {
+        decision_date: RawAnswer::Missing,
+        in_force_date: "2011-05-01".into(),
+        ..grave_case("none", "")
+    };
+    let error = run(&raw).unwrap_err();
+    assert_eq!((error.code(), error.field().id()), ("no_regime", "inForceDate"));
+}
+
+#[test]
+fn a_pending_case_is_counted_at_today_and_its_date_of_entry_into_force_is_not_read() {
+    let raw = RawAnswers {
+        verdict: "pending".into(),
+        decision_date: RawAnswer::Missing,
+        in_force_date: RawAnswer::NotText,
+        ..grave_case("none", "")
+    };
     let result = run(&raw).unwrap();
     assert_eq!(result.mci.unwrap().date, today());
-    assert_eq!(result.reward.min_tenge.to_string(), "302750.00");
+    assert_eq!(result.reward.min_tenge.to_string(), "302750.00", "V34");
+    let error = Answers::parse(&raw, None).unwrap_err();
+    assert_eq!((error.code(), error.field().id()), ("no_today", "decisionDate"), "without a clock");
+}
+
+#[test]
+fn a_today_answer_replaces_the_clock() {
+    let raw = RawAnswers {
+        verdict: "pending".into(),
+        decision_date: RawAnswer::Missing,
+        today: "2025-03-01".into(),
+        ..grave_case("none", "")
+    };
+    let answers = Answers::parse(&raw, None).unwrap();
+    assert_eq!(answers.decision_date, Date::new(2025, 3, 1).unwrap());
+    let wrong = RawAnswers { today: "tomorrow".into(), ..raw };
+    let error = Answers::parse(&wrong, Some(today())).unwrap_err();
+    assert_eq!((error.code(), error.field().id()), ("invalid_date", "today"));
+}
+
+#[test]
+fn a_verdict_of_last_year_adds_the_reward_if_decided_today_when_it_differs() {
+    let in_force = |date: &str, amount: &str| RawAnswers {
+        decision_date: RawAnswer::Missing,
+        in_force_date: date.into(),
+        ..grave_case(amount, "")
+    };
+    // V29 and V13: last year's verdict; today's MCI gives another figure, or another branch.
+    let later = run(&in_force("2025-05-20", "none")).unwrap().if_decided_today.expect("V29");
+    assert_eq!((later.year, later.reward.min_tenge.to_string().as_str()), (2026, "302750.00"));
+    let later = run(&in_force("2025-03-01", "4 000 000")).unwrap().if_decided_today.expect("V13");
+    assert_eq!((later.branch.id(), later.reward.min_tenge.to_string().as_str()), ("tier", "302750.00"));
+    // This year's verdict, an older one, and a decision day given: no such line.
+    assert_eq!(run(&in_force("2026-02-01", "none")).unwrap().if_decided_today, None);
+    assert_eq!(run(&in_force("2024-05-20", "none")).unwrap().if_decided_today, None);
+    assert_eq!(run(&grave_case("none", "2025-05-20")).unwrap().if_decided_today, None);
+    // The same MCI chosen for both days: the same reward, so no line.
+    let chosen_mci = RawAnswers { mci_date: "2025-05-20".into(), ..in_force("2025-05-20", "none") };
+    assert_eq!(run(&chosen_mci).unwrap().if_decided_today, None);
+}
+
+#[test]
+fn the_side_of_the_threshold_decides_the_branch_when_the_amount_is_not_known() {
+    let side = |amount: &str, date: &str| run(&grave_case(amount, date)).unwrap();
+    // V30: not more than 1,000 MCI is the tier, a point answer.
+    let at_most = side("at_most_threshold", "2025-03-01");
+    assert_eq!((at_most.branch.id(), at_most.reward.max_tenge.to_string().as_str()), ("tier", "275240.00"));
+    // V31: more than 1,000 MCI is 10 % of more than 1,000 MCI, at most the cap.
+    let above = side("above_threshold", "2025-03-01");
+    assert_eq!(above.branch.id(), "ten_percent_of_unknown");
+    assert_eq!(
+        (above.reward.min_tenge.to_string().as_str(), above.reward.max_tenge.to_string().as_str()),
+        ("393200.00", "15728000.00")
+    );
+    assert_eq!(above.limits_in_tenge.unwrap().threshold.to_string(), "3932000.00");
+    // V32: before the 10 % branch existed, the tier whatever the amount.
+    let old = side("above_threshold", "2019-06-01");
+    assert_eq!((old.branch.id(), old.reward.min_tenge.to_string().as_str()), ("tier", "176750.00"));
 }
 
 #[test]
@@ -179,8 +280,10 @@ fn after_an_acquittal_the_other_answers_are_not_read() {
         reporter: RawAnswer::Missing,
         offense: "nonsense".into(),
         amount: "-5".into(),
+        in_force_date: "2099-01-01".into(),
         decision_date: "2011-01-01".into(),
         mci_date: "not a date".into(),
+        today: RawAnswer::Missing,
     };
     let result = run(&raw).unwrap();
     assert_eq!(result.status.id(), "not_eligible");

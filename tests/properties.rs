@@ -6,8 +6,8 @@ use rust_decimal::Decimal;
 use syiaqy::estimate::CAP_MCI;
 use syiaqy::offense::TIER_ESPECIALLY_GRAVE_MCI;
 use syiaqy::{
-    estimate, parse_tenge, AmountAnswer, Answers, Branch, Date, Estimate, Offense, RawAnswer, RawAnswers,
-    Regime, Reporter, Tenge, Verdict,
+    estimate, parse_tenge, AmountAnswer, Answers, Branch, Date, DecisionDateSource, Estimate, Offense,
+    RawAnswer, RawAnswers, Regime, Reporter, Tenge, Verdict,
 };
 
 const KNOWN_OFFENSES: [Offense; 5] = Offense::KNOWN;
@@ -41,7 +41,9 @@ fn answers(offense: Offense, amount: AmountAnswer, decision_date: Date) -> Answe
         offense,
         amount,
         decision_date,
+        decision_date_source: DecisionDateSource::Given,
         mci_date: None,
+        today: None,
     }
 }
 
@@ -144,7 +146,8 @@ proptest! {
     #[test]
     fn the_whole_estimate_never_panics(
         verdict in ".{0,12}", reporter in ".{0,12}", offense in ".{0,12}", amount in ".{0,20}",
-        decision_date in "[0-9-]{0,12}", mci_date in "[0-9-]{0,12}", known_choices in any::<bool>()
+        in_force_date in "[0-9-]{0,12}", decision_date in "[0-9-]{0,12}", mci_date in "[0-9-]{0,12}",
+        today in "[0-9-]{0,12}", known_choices in any::<bool>()
     ) {
         let text = |choice: &str, fallback: String| RawAnswer::Text(if known_choices { choice.to_owned() } else { fallback });
         let raw = RawAnswers {
@@ -152,8 +155,10 @@ proptest! {
             reporter: text("citizen", reporter),
             offense: text("grave", offense),
             amount: RawAnswer::Text(amount),
+            in_force_date: RawAnswer::Text(in_force_date),
             decision_date: RawAnswer::Text(decision_date),
             mci_date: RawAnswer::Text(mci_date),
+            today: RawAnswer::Text(today),
         };
         if let Ok(answers) = Answers::parse(&raw, Date::new(2026, 11, 25)) {
             let _ = estimate(&answers);
