@@ -89,9 +89,11 @@ pub struct Estimate {
     pub mci: Option<MciLookup>,
     /// The threshold and the cap of R5 in tenge, at the MCI used (R15 asks the threshold's
     /// figure); `None` only after an acquittal.
+    #[serde(rename = "limitsInTenge")]
     pub limits_in_tenge: Option<LimitsInTenge>,
     /// R14: the answer if the reward is decided today, when the verdict entered into force
     /// last calendar year and that answer differs; the headline stays the answer above.
+    #[serde(rename = "ifDecidedToday")]
     pub if_decided_today: Option<DecidedToday>,
     /// What the user must read with the amount (E6–E11, Q1).
     pub caveats: Vec<Caveat>,

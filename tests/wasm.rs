@@ -106,15 +106,28 @@ fn invalid_inputs_name_their_field() {
         ("no_regime".into(), "decisionDate".into())
     );
     assert_eq!(
-        error_of(r#"{"offense":"grave","verdict":"in_force","reporter":"the mayor","amount":"none"}"#),
+        error_of(
+            r#"{"offense":"grave","verdict":"in_force","inForceDate":"2025-05-20","reporter":"the mayor","amount":"none"}"#
+        ),
         ("invalid_choice".into(), "reporter".into())
+    );
+    assert_eq!(
+        error_of(r#"{"offense":"grave","verdict":"in_force","reporter":"citizen","amount":"none"}"#),
+        ("empty".into(), "inForceDate".into()),
+        "R14: a verdict in force has no default date"
+    );
+    assert_eq!(
+        error_of(
+            r#"{"offense":"grave","verdict":"in_force","inForceDate":"9999-01-01","reporter":"citizen","amount":"none"}"#
+        ),
+        ("future_date".into(), "inForceDate".into())
     );
 }
 
 #[wasm_bindgen_test]
-fn the_default_decision_date_is_the_browsers_today() {
+fn a_case_under_appeal_is_counted_at_the_browsers_today() {
     let result =
-        syiaqy_estimate(r#"{"offense":"grave","verdict":"in_force","reporter":"citizen","amount":"none"}"#)
+        syiaqy_estimate(r#"{"offense":"grave","verdict":"pending","reporter":"citizen","amount":"none"}"#)
             .unwrap();
     let now = js_sys::Date::new_0();
     let today = format!("{:04}-{:02}-{:02}", now.get_full_year(), now.get_month() + 1, now.get_date());

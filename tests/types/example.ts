@@ -5,7 +5,7 @@ import type { Answers, Estimate, Status, Step, SyiaqyError, ErrorCode } from "sy
 
 await init();
 
-const answers: Answers = { verdict: "in_force", reporter: "citizen", offense: "grave", amount: 5_000_000, decisionDate: "2025-03-01" };
+const answers: Answers = { verdict: "in_force", inForceDate: "2025-03-01", reporter: "citizen", offense: "grave", amount: 5_000_000 };
 const result: Estimate = estimate(answers);
 const headline: Record<Status, string> = {
   eligible: "A reward is due",
@@ -14,6 +14,9 @@ const headline: Record<Status, string> = {
   not_eligible: "No reward",
 };
 console.log(headline[result.status], result.reward.minTenge, result.mci?.value.tenge);
+// R14: a verdict of last year may be paid at this year's MCI.
+if (result.ifDecidedToday) console.log(result.ifDecidedToday.year, result.ifDecidedToday.reward.minTenge);
+console.log(estimate({ ...answers, amount: "above_threshold" }).limitsInTenge?.threshold);
 
 for (const step of explain(answers) as Step[]) {
   if (step.step === "threshold") console.log(step.amountMci, step.above);

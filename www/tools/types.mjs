@@ -36,12 +36,19 @@ export interface Answers {
   verdict?: Verdict;
   reporter?: Reporter;
   offense?: Offense;
-  /** Tenge as typed ("5 000 000,50", "3,45 млн"), a whole number, "none" or "unknown". */
+  /**
+   * Tenge as typed ("5 000 000,50", "3,45 млн"), a whole number, "none", "unknown", or only
+   * the side of 1,000 MCI (R15): "at_most_threshold" or "above_threshold".
+   */
   amount?: string | number;
-  /** Default: today in the browser. */
+  /** For a verdict in force: the day it entered into legal force (R14). No default. */
+  inForceDate?: IsoDate;
+  /** The day the reward was decided, when known: replaces inForceDate (R14). */
   decisionDate?: IsoDate;
   /** Default: the decision date. */
   mciDate?: IsoDate;
+  /** Default: today by the device's clock. */
+  today?: IsoDate;
 }
 
 export interface Reward {
@@ -80,6 +87,10 @@ export interface Estimate {
   regime: RegimeInfo | null;
   /** null after an acquittal. */
   mci: MciLookup | null;
+  /** R5's threshold and cap in tenge at the MCI used; null after an acquittal. */
+  limitsInTenge: { threshold: DecimalString; cap: DecimalString } | null;
+  /** R14: the answer if the reward is decided today, when the verdict entered into force last year and that differs. */
+  ifDecidedToday: { year: number; reward: Reward; branch: Branch } | null;
   caveats: Caveat[];
 }
 
@@ -93,6 +104,8 @@ export type Step = { rule: Rule } & (
   | { step: "no_bribe_or_damage" }
   | { step: "amount_not_used" }
   | { step: "unknown_amount"; minMci: number; maxMci: number }
+  | { step: "at_most_threshold"; thresholdMci: number; thresholdTenge: DecimalString }
+  | { step: "above_threshold"; thresholdMci: number; thresholdTenge: DecimalString; percent: number; moreThanMci: number; capMci: number }
   | { step: "threshold"; amountTenge: DecimalString; amountMci: DecimalString; thresholdMci: number; thresholdTenge: DecimalString; above: boolean }
   | { step: "percentage"; amountTenge: DecimalString; percent: number; exactTenge: DecimalString }
   | { step: "cap"; exactTenge: DecimalString; capMci: number; capTenge: DecimalString; applied: boolean }
