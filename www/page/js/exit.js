@@ -23,6 +23,11 @@ function exitPage(form) {
   location.replace(NEUTRAL_PAGE);
 }
 
+/** Whether a modifier other than Shift is held: Alt, AltGraph, Control or Meta. */
+function withOtherModifier(event) {
+  return event.altKey || event.ctrlKey || event.metaKey || event.getModifierState("AltGraph");
+}
+
 /**
  * The exit button and the Shift presses. `announce(remaining)` gives the sentence that tells a
  * screen reader how many presses are left, in the page's language; it is said politely in
@@ -32,17 +37,20 @@ export function installExit(button, form, status, announce) {
   button.closest(".exit").hidden = false;
   button.addEventListener("click", () => exitPage(form));
   let presses = [];
-  // A press counts when Shift goes down and up with no other key or click in between.
+  // A press counts when Shift goes down and up alone: no other key, modifier or click in
+  // between, and no modifier held with it. Alt+Shift and Ctrl+Shift are the Windows hotkeys
+  // that switch the keyboard layout, pressed all day by people who type Kazakh, Russian and
+  // English; whichever of the two keys goes down first, the pair is no press.
   let shiftAlone = false;
   document.addEventListener("keydown", (event) => {
     if (event.key !== "Shift") shiftAlone = false;
-    else if (!event.repeat) shiftAlone = true;
+    else if (!event.repeat) shiftAlone = !withOtherModifier(event);
   });
   document.addEventListener("pointerdown", () => {
     shiftAlone = false;
   });
   document.addEventListener("keyup", (event) => {
-    if (event.key !== "Shift" || !shiftAlone) return;
+    if (event.key !== "Shift" || !shiftAlone || withOtherModifier(event)) return;
     shiftAlone = false;
     const now = event.timeStamp;
     presses = [...presses.filter((time) => now - time < WITHIN_MS), now];
