@@ -11,7 +11,7 @@
 
 use rust_decimal::Decimal;
 
-use crate::answers::is_too_long;
+use crate::answers::{is_too_long, MAX_ANSWER_LENGTH};
 use crate::error::{Error, Field};
 use crate::money::Tenge;
 
@@ -54,7 +54,7 @@ const MULTIPLIERS: [(&str, u64); 18] = [
 /// Parses an amount of tenge as typed. Never panics, on any string; text over
 /// [`MAX_ANSWER_LENGTH`](crate::answers::MAX_ANSWER_LENGTH) is refused before it is read.
 pub fn parse_tenge(text: &str) -> Result<Tenge, Error> {
-    if is_too_long(text) {
+    if is_too_long(text, MAX_ANSWER_LENGTH) {
         return Err(Error::TooLong(Field::Amount));
     }
     let lowered: String = text.chars().map(lower_case).collect();
@@ -84,7 +84,7 @@ pub fn parse_tenge(text: &str) -> Result<Tenge, Error> {
 /// Lower case for the letters the unit words use: Latin, Russian and Kazakh Cyrillic.
 /// `str::to_lowercase` would bring Unicode's whole case tables into the wasm (7 KB brotli,
 /// measured) for letters no unit word has.
-fn lower_case(character: char) -> char {
+pub(crate) fn lower_case(character: char) -> char {
     let folded = match character {
         'A'..='Z' | 'А'..='Я' => character as u32 + 0x20,
         'Ѐ'..='Џ' => character as u32 + 0x50,
@@ -247,7 +247,6 @@ fn decimal_mark_position(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::answers::MAX_ANSWER_LENGTH;
 
     fn tenge(text: &str) -> Result<String, &'static str> {
         parse_tenge(text).map(|amount| amount.to_string()).map_err(Error::code)

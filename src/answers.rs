@@ -15,6 +15,22 @@ use crate::regime::Regime;
 /// text is refused unread, so that no caller can make the engine copy or scan megabytes.
 pub const MAX_ANSWER_LENGTH: usize = 100;
 
+/// The longest line of a verdict the line reader takes (A9), in characters. Larger than
+/// [`MAX_ANSWER_LENGTH`] because a line is pasted, not typed: written out in full, a verdict's
+/// line of two articles is already near 100 characters ("части 3 статьи 24, пункта 2) части 3
+/// статьи 190 Уголовного кодекса Республики Казахстан" is 87), and verdicts name up to four.
+/// Still refused unread beyond it, as every answer is.
+pub const MAX_LINE_LENGTH: usize = 200;
+
+/// The longest text `field` takes: [`MAX_LINE_LENGTH`] for the verdict's line, otherwise
+/// [`MAX_ANSWER_LENGTH`].
+pub const fn max_length(field: Field) -> usize {
+    match field {
+        Field::Line => MAX_LINE_LENGTH,
+        _ => MAX_ANSWER_LENGTH,
+    }
+}
+
 /// One answer as it arrived. Anything but usable text is an error of that answer rather than
 /// of the whole input.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -26,7 +42,7 @@ pub enum RawAnswer {
     Text(String),
     /// A value of another kind (`true`, an object, a number with a fraction): `not_text`.
     NotText,
-    /// Text longer than [`MAX_ANSWER_LENGTH`], refused without being read: `too_long`.
+    /// Text longer than its field's limit ([`max_length`]), refused without being read: `too_long`.
     TooLong,
     /// Reading the answer failed (a getter or a Proxy threw): `unreadable`.
     Unreadable,
@@ -36,7 +52,7 @@ impl RawAnswer {
     /// The answer's text, trimmed, or why there is none to use.
     pub fn text(&self, field: Field) -> Result<&str, Error> {
         match self {
-            RawAnswer::Text(text) if is_too_long(text) => Err(Error::TooLong(field)),
+            RawAnswer::Text(text) if is_too_long(text, max_length(field)) => Err(Error::TooLong(field)),
             RawAnswer::Text(text) if !text.trim().is_empty() => Ok(text.trim()),
             RawAnswer::Text(_) | RawAnswer::Missing => Err(Error::Empty(field)),
             RawAnswer::NotText => Err(Error::NotText(field)),
@@ -60,10 +76,10 @@ impl RawAnswer {
     }
 }
 
-/// Whether `text` is over [`MAX_ANSWER_LENGTH`], looking at no more of it than that (a plain
+/// Whether `text` is over `limit` characters, looking at no more of it than that (a plain
 /// loop: `chars().nth()` made 0.1 KB more brotli'd wasm, measured).
-pub(crate) fn is_too_long(text: &str) -> bool {
-    text.len() > MAX_ANSWER_LENGTH && text.chars().enumerate().any(|(index, _)| index == MAX_ANSWER_LENGTH)
+pub(crate) fn is_too_long(text: &str, limit: usize) -> bool {
+    text.len() > limit && text.chars().enumerate().any(|(index, _)| index == limit)
 }
 
 impl From<&str> for RawAnswer {

@@ -2,7 +2,7 @@
 
 use core::fmt;
 
-use crate::answers::MAX_ANSWER_LENGTH;
+use crate::answers::max_length;
 use crate::choice::choices;
 use crate::date::Date;
 use crate::mci::TABLE_STARTS;
@@ -37,6 +37,8 @@ choices! {
         Committed = "committed",
         /// Today, when the caller sets it rather than the device's clock.
         Today = "today",
+        /// The line of the verdict that names the articles, as pasted (the line reader).
+        Line = "line",
     }
 }
 
@@ -76,6 +78,8 @@ choices! {
         InvalidNumber = "invalid_number",
         /// [`Error::FutureDate`].
         FutureDate = "future_date",
+        /// [`Error::NoArticleFound`].
+        NoArticleFound = "no_article_found",
     }
 }
 
@@ -106,7 +110,7 @@ pub enum Error {
     MciDateBeforeTable(Date),
     /// The answer is neither text nor a whole number (`true`, an object, `1.5`).
     NotText(Field),
-    /// The answer is longer than [`MAX_ANSWER_LENGTH`](crate::answers::MAX_ANSWER_LENGTH).
+    /// The answer is longer than its limit ([`max_length`](crate::answers::max_length)).
     TooLong(Field),
     /// Reading the answer failed: a getter or a Proxy of the caller threw.
     Unreadable(Field),
@@ -115,8 +119,10 @@ pub enum Error {
     /// An article, part or point number not written as verdicts write them (`366`, `218-1`).
     InvalidNumber(Field),
     /// A date after today that cannot be: a verdict cannot have entered into force on a
-    /// future date (R14).
+    /// future date (R14), an offense cannot have been committed yet (A10).
     FutureDate(Field),
+    /// The line names no article the reader can recognise (A9).
+    NoArticleFound,
 }
 
 impl Error {
@@ -139,6 +145,7 @@ impl Error {
             Error::NoToday => ErrorCode::NoToday,
             Error::InvalidNumber(_) => ErrorCode::InvalidNumber,
             Error::FutureDate(_) => ErrorCode::FutureDate,
+            Error::NoArticleFound => ErrorCode::NoArticleFound,
         }
     }
 
@@ -166,6 +173,7 @@ impl Error {
             | Error::Ambiguous => Field::Amount,
             Error::NoToday => Field::DecisionDate,
             Error::MciDateBeforeTable(_) => Field::MciDate,
+            Error::NoArticleFound => Field::Line,
         }
     }
 }
@@ -193,7 +201,9 @@ impl fmt::Display for Error {
                 write!(formatter, "mciDate: {date} is before the MCI table starts ({TABLE_STARTS})")
             }
             Error::NotText(_) => write!(formatter, "{field}: not text (nor a whole number)"),
-            Error::TooLong(_) => write!(formatter, "{field}: longer than {MAX_ANSWER_LENGTH} characters"),
+            Error::TooLong(field) => {
+                write!(formatter, "{}: longer than {} characters", field.id(), max_length(*field))
+            }
             Error::Unreadable(_) => write!(formatter, "{field}: reading it threw an exception"),
             Error::NoToday => {
                 write!(formatter, "decisionDate: none given, and the clock gives no valid today")
@@ -202,6 +212,9 @@ impl fmt::Display for Error {
                 write!(formatter, "{field}: not a number as verdicts write them (366, 218-1)")
             }
             Error::FutureDate(_) => write!(formatter, "{field}: a date after today"),
+            Error::NoArticleFound => {
+                write!(formatter, "line: no article found; write it as the verdict does (ч. 3 ст. 366 УК РК)")
+            }
         }
     }
 }

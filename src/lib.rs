@@ -17,6 +17,7 @@ pub mod regime;
 #[doc = include_str!("rules.md")]
 pub mod rules {}
 pub mod steps;
+pub mod verdict_line;
 
 /// The JavaScript binding layer: only in the wasm build (`--features wasm`).
 #[cfg(all(feature = "wasm", target_arch = "wasm32"))]

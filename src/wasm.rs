@@ -10,7 +10,7 @@
 //! generated glue copies whatever it is given as if it were a string, and a number made it call
 //! the allocator with a dangling pointer (issue 10: `parseAmount(5)` hung the tab on the third
 //! call). A `JsValue` crosses as a reference; text is copied into the wasm memory only once it
-//! is known to be a string of at most [`MAX_ANSWER_LENGTH`] characters.
+//! is known to be a string of at most [`max_length`] characters.
 
 use core::alloc::{GlobalAlloc, Layout};
 
@@ -18,12 +18,13 @@ use js_sys::{Array, Error as JsError, JsString, Object, Reflect};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::answers::MAX_ANSWER_LENGTH;
-use crate::articles::{self, ArticleCaveat, Code, Finding, RawArticle};
+use crate::answers::{max_length, MAX_ANSWER_LENGTH, MAX_LINE_LENGTH};
+use crate::articles::{self, ArticleAnswer, ArticleCaveat, Code, Finding, RawArticle};
 use crate::estimate::{Branch, CAP_MCI, CAP_REACHED_AT_MCI, PERCENTAGE, THRESHOLD_MCI};
 use crate::mci::MCI_TABLE;
 use crate::regime::{Regime, RegimeInfo};
 use crate::steps::Rule;
+use crate::verdict_line::{self, ArticleKind, RawLine};
 use crate::{
     Answers, Caveat, Date, Error, ErrorCode, Estimate, Field, Offense, RawAnswer, RawAnswers, Reporter,
     Status, Verdict,
@@ -69,23 +70,56 @@ pub fn classify_article(query: JsValue) -> Result<JsValue, JsValue> {
         point: answer(&query, Field::Point),
         committed: answer(&query, Field::Committed),
     };
-    // Built with js-sys: a serializer for this one shape cost more than the shape (measured).
-    let found = articles::classify(&raw).map_err(to_js_error)?;
+    let found = articles::classify(&raw, today()).map_err(to_js_error)?;
+    Ok(object(&article_answer(&found)))
+}
+
+/// `readVerdictLine({ line, committed })`: the articles a pasted line of a verdict names, each
+/// classified as by `classifyArticle`, and the finding for the whole verdict (A9).
+#[wasm_bindgen(js_name = readVerdictLine)]
+pub fn read_verdict_line(query: JsValue) -> Result<JsValue, JsValue> {
+    let raw = RawLine { line: answer(&query, Field::Line), committed: answer(&query, Field::Committed) };
+    let reading = verdict_line::read(&raw, today()).map_err(to_js_error)?;
+    let text = |text: Option<&str>| text.map_or(JsValue::NULL, JsValue::from_str);
+    // Pushed in a loop: collecting into an `Array` made one more copy of its `Extend` (0.8 KB).
+    let articles = Array::new();
+    for article in &reading.articles {
+        let [finding, min, max, caveats] = article_answer(&article.answer);
+        articles.push(&object(&[
+            ("code", article.code.id().into()),
+            ("article", article.article.into()),
+            ("part", text(article.part)),
+            ("point", text(article.point)),
+            ("kind", article.kind.id().into()),
+            finding,
+            min,
+            max,
+            caveats,
+            ("standsWith", article.stands_with.map_or(JsValue::NULL, |index| (index as u32).into())),
+        ]));
+    }
+    let [finding, min, max, caveats] = article_answer(&reading.finding);
+    Ok(object(&[("articles", articles.into()), finding, min, max, caveats]))
+}
+
+/// The properties of `classifyArticle`'s answer. Built with js-sys: a serializer for this one
+/// shape cost more than the shape (measured).
+fn article_answer(found: &ArticleAnswer) -> [(&'static str, JsValue); 4] {
     let category = |offense: Option<Offense>| offense.map_or(JsValue::NULL, |offense| offense.id().into());
     let caveats: Array = found.caveats.iter().map(|caveat| JsValue::from_str(caveat.id())).collect();
-    Ok(object(&[
+    [
         ("finding", found.finding.id().into()),
         ("min", category(found.min)),
         ("max", category(found.max)),
         ("caveats", caveats.into()),
-    ]))
+    ]
 }
 
 /// The amount as the engine reads it, `"3450000.00"` for `"3,45 млн"`, or the error. Takes
 /// what `estimate()` takes for `amount`: text, or a whole number.
 #[wasm_bindgen(js_name = parseAmount)]
 pub fn parse_amount(amount: JsValue) -> Result<String, JsValue> {
-    raw_answer(amount)
+    raw_answer(amount, Field::Amount)
         .text(Field::Amount)
         .and_then(crate::parse_tenge)
         .map(|tenge| tenge.to_string())
@@ -136,12 +170,14 @@ pub fn vocabulary() -> JsValue {
         ("code", ids(Code::ALL, Code::id)),
         ("finding", ids(Finding::ALL, Finding::id)),
         ("articleCaveat", ids(ArticleCaveat::ALL, ArticleCaveat::id)),
+        ("articleKind", ids(ArticleKind::ALL, ArticleKind::id)),
     ])
 }
 
 /// The numbers of R4 and R5 (`tiers`, `thresholdMci`, `percentage`, `capMci`,
-/// `capReachedAtMci`), for the page's texts and chart: the page never writes them itself; and
-/// `maxAnswerLength`, the longest text any answer may be (the amount field's `maxlength`).
+/// `capReachedAtMci`), for the page's texts and chart: the page never writes them itself;
+/// `maxAnswerLength`, the longest text any answer may be (the amount field's `maxlength`), and
+/// `maxLineLength`, the longest line of a verdict `readVerdictLine` reads.
 #[wasm_bindgen]
 pub fn limits() -> JsValue {
     // The cases with a tier of their own, in the engine's order; the others span several.
@@ -157,6 +193,7 @@ pub fn limits() -> JsValue {
         ("capMci", CAP_MCI.into()),
         ("capReachedAtMci", CAP_REACHED_AT_MCI.into()),
         ("maxAnswerLength", (MAX_ANSWER_LENGTH as u32).into()),
+        ("maxLineLength", (MAX_LINE_LENGTH as u32).into()),
     ])
 }
 
@@ -203,18 +240,18 @@ fn answer(answers: &JsValue, field: Field) -> RawAnswer {
     if last_read_threw() {
         return RawAnswer::Unreadable;
     }
-    raw_answer(value)
+    raw_answer(value, field)
 }
 
 /// A value as an answer. A whole JS number (`amount: 5000000`) is taken as its digits; a
 /// fraction is refused, because a float cannot be trusted to hold tiyn exactly. Text longer
-/// than the limit is refused before it is copied.
-fn raw_answer(value: JsValue) -> RawAnswer {
+/// than the field's limit is refused before it is copied.
+fn raw_answer(value: JsValue, field: Field) -> RawAnswer {
     if value.is_undefined() || value.is_null() {
         return RawAnswer::Missing;
     }
     if let Some(text) = value.dyn_ref::<JsString>() {
-        if text.length() as usize > MAX_ANSWER_LENGTH {
+        if text.length() as usize > max_length(field) {
             return RawAnswer::TooLong;
         }
         return RawAnswer::Text(text.into());

@@ -59,6 +59,58 @@ for (const row of tableRows("vectors-entry-into-force.md")) {
   });
 }
 
+for (const row of tableRows("articles.md", 1)) {
+  test(`${row.id} ${row.case}: readVerdictLine`, () => {
+    const query = { line: row.line, committed: row.committed };
+    if (row.finding.startsWith("error: ")) {
+      const [code, field] = row.finding.slice("error: ".length).split(" ");
+      assert.throws(() => engine.readVerdictLine(query), (error) => error instanceof Error && error.code === code && error.field === field);
+      return;
+    }
+    const { articles, finding, min, max, caveats, ...rest } = engine.readVerdictLine(query);
+    assert.deepEqual(rest, {});
+    assert.equal(finding, row.finding);
+    assert.equal(min === max ? (min ?? "") : `${min}..${max}`, row.category);
+    assert.deepEqual(caveats, row.caveat.split(" ").filter(Boolean));
+    const read = articles.map((article) => `${article.code} ${[article.article, article.part, article.point].filter((number) => number !== null).join("/")} ${article.kind} ${article.finding}`);
+    assert.equal(read.join("; "), row.read);
+  });
+}
+
+test("readVerdictLine: each article has the shape of classifyArticle's answer, and General Part articles say which they stand with", () => {
+  const { articles } = engine.readVerdictLine({ line: "ч.3 ст.24, п.2 ч.3 ст.190 УК РК" });
+  assert.deepEqual(articles, [
+    { code: "criminal", article: "24", part: "3", point: null, kind: "attempt", finding: "general_part", min: null, max: null, caveats: [], standsWith: 1 },
+    { code: "criminal", article: "190", part: "3", point: "2", kind: "special_part", finding: "corruption", min: "grave", max: "grave", caveats: [], standsWith: null },
+  ]);
+  const { finding, min } = engine.classifyArticle({ code: "criminal", article: "190", part: "3", point: "2" });
+  assert.deepEqual([articles[1].finding, articles[1].min], [finding, min]);
+});
+
+test("readVerdictLine refuses like classifyArticle, with the line as the field, and reads up to limits().maxLineLength", () => {
+  const cases = [
+    [{ line: "the bribe was big" }, "no_article_found", "line"],
+    [{}, "empty", "line"],
+    [{ line: "  " }, "empty", "line"],
+    [{ line: 366 }, "no_article_found", "line"],
+    [{ line: true }, "not_text", "line"],
+    [{ line: "ч. 3 ст. 366 УК", committed: "2024-02-30" }, "invalid_date", "committed"],
+    [{ line: "ч. 3 ст. 366 УК", committed: "9999-01-01" }, "future_date", "committed"],
+    [{ line: "ст. 366 ".repeat(26) }, "too_long", "line"],
+  ];
+  for (const [query, code, field] of cases) {
+    assert.throws(() => engine.readVerdictLine(query), (error) => error instanceof Error && error.code === code && error.field === field, code);
+  }
+  const { maxLineLength } = limits();
+  assert.equal(maxLineLength, 200);
+  assert.equal(engine.readVerdictLine({ line: `${" ".repeat(maxLineLength - 8)}ст. 366` }).articles[0].article, "366");
+});
+
+test("classifyArticle: an offense after today is refused, one before the 2014 codes has the caveat A10", () => {
+  assert.throws(() => engine.classifyArticle({ code: "criminal", article: "366", part: "3", committed: "9999-12-31" }), (error) => error.code === "future_date" && error.field === "committed");
+  assert.deepEqual(engine.classifyArticle({ code: "criminal", article: "366", part: "3", committed: "0001-01-01" }).caveats, ["A10"]);
+});
+
 for (const row of tableRows("articles.md")) {
   test(`${row.id} ${row.case}: classifyArticle`, () => {
     const { finding, min, max, caveats } = engine.classifyArticle({ code: row.code, article: row.article, part: row.part, point: row.point, committed: row.committed });
@@ -136,8 +188,9 @@ test("the answer is plain data, and explain() gives its working: every step has 
 
 test("parseAmount, limits, regimes, mciTable and vocabulary describe what the page draws", () => {
   assert.equal(parseAmount("3,45 млн"), "3450000.00");
-  const { tiers, maxAnswerLength, ...r5 } = limits();
+  const { tiers, maxAnswerLength, maxLineLength, ...r5 } = limits();
   assert.equal(maxAnswerLength, 100);
+  assert.equal(maxLineLength, 200);
   assert.deepEqual(r5, { thresholdMci: 1000, percentage: 10, capMci: 4000, capReachedAtMci: 40000 });
   // A tier for each case the engine pays one fixed amount for, in the order of the choices.
   const fixed = engine.choices().offense.filter((offense) => {
@@ -148,7 +201,9 @@ test("parseAmount, limits, regimes, mciTable and vocabulary describe what the pa
   assert.throws(() => parseAmount("-1"), (error) => error.code === "negative");
   assert.deepEqual(regimes().map((regime) => regime.id), ["decree-1077-2012", "decree-1131-2015", "decree-1131-2020", "order-270-2023"]);
   const words = vocabulary();
-  assert.deepEqual(Object.keys(words), ["status", "branch", "caveat", "rule", "error", "field", "code", "finding", "articleCaveat"]);
+  assert.deepEqual(Object.keys(words), ["status", "branch", "caveat", "rule", "error", "field", "code", "finding", "articleCaveat", "articleKind"]);
+  assert.ok(words.error.includes("no_article_found") && words.error.includes("future_date") && words.field.includes("line"));
+  assert.deepEqual(words.articleKind, ["special_part", "preparation", "attempt", "complicity", "general_part", "not_in_code"]);
   assert.deepEqual(words.field.slice(0, 7), ["verdict", "reporter", "offense", "amount", "inForceDate", "decisionDate", "mciDate"]);
   assert.ok(words.error.includes("no_regime") && words.status.includes("not_yet") && words.caveat.includes("Q1"));
 });

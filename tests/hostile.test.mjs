@@ -15,13 +15,15 @@ import { PACKAGE } from "../www/tools/paths.mjs";
 import { launchBrowser } from "./browser.mjs";
 import { vector, answersOf } from "./vectors.mjs";
 
-const { estimate, explain, parseAmount, classifyArticle } = engine;
+const { estimate, explain, parseAmount, classifyArticle, readVerdictLine } = engine;
 const { error: CODES, field: ALL_FIELDS } = engine.vocabulary();
 const V8 = vector("V8");
-/** The fields estimate() reads; classifyArticle() reads the others. */
+/** The fields estimate() reads; classifyArticle() and readVerdictLine() read the others. */
 const FIELDS = ALL_FIELDS.filter((field) => field in answersOf(V8) || field === "mciDate");
-const ARTICLE_FIELDS = ALL_FIELDS.filter((field) => !FIELDS.includes(field));
+const LINE_FIELDS = ["line", "committed"];
+const ARTICLE_FIELDS = ALL_FIELDS.filter((field) => !FIELDS.includes(field) && field !== "line");
 const A_V1 = { code: "criminal", article: "366", part: "3", committed: "2024-05-01" };
+const A_V16 = { line: "ч.3 ст.24, п.2 ч.3 ст.190 УК РК", committed: "2024-05-01" };
 
 const trap = () => { throw new Error("a hostile trap"); };
 const everyTrap = new Proxy({}, { get: trap, has: trap, ownKeys: trap, getOwnPropertyDescriptor: trap, getPrototypeOf: trap });
@@ -35,6 +37,8 @@ const HOSTILE = [
   "", " ", "\0", "5\u00000", "5\u202e000", "\u200f5 000", "٥٠٠٠", "５０００", "𝟓𝟎𝟎𝟎", "5e6", "0x10",
   "1,2,3", "--5", "5 000 000 kzt.", "2025-02-30", "0000-01-01", "9999-99-99", "+2025-03-01",
   "in_force\0", "IN_FORCE", "__proto__", "constructor", "x".repeat(101), "9".repeat(5000),
+  "\ud800", "ст. 366\udfff", "\udc00\ud800ч. 3", "ст.".repeat(66), "ст. 366 ".repeat(25), "(((((", "ч.ч.ч.ч.",
+  "ҚК-нің-бабы-бөлігі-тармағы", "Article 366(3)(2)(1)(", "1-1-1-1-1-1", "ст. ч. п. 1, , и 2 and",
 ];
 
 /** `call()` either returns, or throws an Error with a code and field of the contract. */
@@ -53,6 +57,7 @@ function stillRight(description) {
   assert.equal(estimate(answersOf(V8)).reward.minTenge, V8.tenge.split("..")[0], `after ${description}`);
   assert.equal(parseAmount(V8.amount), engine.parseAmount("5000000"), `after ${description}`);
   assert.equal(classifyArticle(A_V1).min, "grave", `after ${description}`);
+  assert.equal(readVerdictLine(A_V16).min, "grave", `after ${description}`);
 }
 
 const describe = (value) => {
@@ -76,6 +81,10 @@ test("every export, given any hostile value many times in a row, answers or refu
       answersOrRefuses(() => classifyArticle(value), `classifyArticle(${describe(value)})`);
       for (const field of ARTICLE_FIELDS) {
         answersOrRefuses(() => classifyArticle({ ...A_V1, [field]: value }), `classifyArticle ${field}: ${describe(value)}`);
+      }
+      answersOrRefuses(() => readVerdictLine(value), `readVerdictLine(${describe(value)})`);
+      for (const field of LINE_FIELDS) {
+        answersOrRefuses(() => readVerdictLine({ ...A_V16, [field]: value }), `readVerdictLine ${field}: ${describe(value)}`);
       }
       for (const name of ["choices", "vocabulary", "limits", "mciTable", "regimes"]) engine[name](value);
     }
@@ -108,6 +117,15 @@ test("a getter or Proxy that throws is reported as unreadable, for the answer it
   stillRight("throwing getters");
 });
 
+test("readVerdictLine: a getter or Proxy that throws is reported as unreadable, for the line or the date", () => {
+  for (const field of LINE_FIELDS) {
+    const query = Object.defineProperty({ ...A_V16 }, field, { get: trap, enumerable: true });
+    assert.throws(() => readVerdictLine(query), (error) => error.code === "unreadable" && error.field === field, field);
+  }
+  assert.throws(() => readVerdictLine(everyTrap), (error) => error.code === "unreadable" && error.field === "line");
+  stillRight("throwing getters of the line");
+});
+
 test("only the answers' own properties are read: a polluted Object.prototype is not an answer", () => {
   const { amount, ...withoutAmount } = answersOf(V8);
   Object.prototype.amount = "200 000 000";
@@ -127,6 +145,7 @@ test("text over the length limit is refused before it is copied into the engine'
     assert.throws(() => parseAmount(long), (error) => error.code === "too_long" && error.field === "amount");
     assert.throws(() => estimate({ ...answersOf(V8), amount: long }), (error) => error.code === "too_long");
     assert.throws(() => estimate({ ...answersOf(V8), verdict: `in_force${" ".repeat(length)}` }), (error) => error.code === "too_long" && error.field === "verdict");
+    assert.throws(() => readVerdictLine({ line: `ст. 366${" ".repeat(length + 100)}` }), (error) => error.code === "too_long" && error.field === "line");
   }
   assert.equal(memory(), before, "no memory grown for a refused text");
   assert.equal(parseAmount(`${"0".repeat(90)}5`), "5.00", "the limit is 100 characters");
@@ -139,6 +158,7 @@ test("the wasm memory and the table of JS values stay flat over 100,000 hostile 
   const hostileCall = (index) => {
     const value = HOSTILE[index % HOSTILE.length];
     answersOrRefuses(() => parseAmount(value), "parseAmount");
+    answersOrRefuses(() => readVerdictLine(index % 3 ? { line: value } : value), "readVerdictLine");
     answersOrRefuses(() => estimate(index % 2 ? throwingGetter(FIELDS[index % FIELDS.length]) : { ...answersOf(V8), amount: value }), "estimate");
   };
   for (let index = 0; index < 1_000; index += 1) hostileCall(index);

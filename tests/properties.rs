@@ -3,10 +3,12 @@
 
 use proptest::prelude::*;
 use rust_decimal::Decimal;
+use syiaqy::articles::Finding;
 use syiaqy::estimate::CAP_MCI;
 use syiaqy::offense::TIER_ESPECIALLY_GRAVE_MCI;
+use syiaqy::verdict_line::{read, RawLine};
 use syiaqy::{
-    estimate, parse_tenge, AmountAnswer, Answers, Branch, Date, DecisionDateSource, Estimate, Offense,
+    estimate, parse_tenge, AmountAnswer, Answers, Branch, Date, DecisionDateSource, Estimate, Field, Offense,
     RawAnswer, RawAnswers, Regime, Reporter, Tenge, Verdict,
 };
 
@@ -162,6 +164,43 @@ proptest! {
         };
         if let Ok(answers) = Answers::parse(&raw, Date::new(2026, 11, 25)) {
             let _ = estimate(&answers);
+        }
+    }
+
+    /// A9: any line, of any characters or of the reader's own pieces in any order, is read or
+    /// refused with an error of the line or the date, never a panic; whatever it reads, every
+    /// General Part article stands with an article of the line that names an offense.
+    #[test]
+    fn the_line_reader_never_panics_and_keeps_its_invariants(
+        line in prop_oneof![
+            ".{0,220}",
+            proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "ст.", "ч.", "п.", "статьи", "части", "пункта", "Article", "part", "of", "(", ")", "2)",
+                    "-бабы", "-бөлігі", "тармағы", "ҚК", "УК", "КоАП", "ӘҚБтК", ",", " и ", "and", "24", "28",
+                    "190", "366", "676", "218-1", "1-1", "0", "99999", "ЁЖЗ", "\u{202e}", "𝟓",
+                ]),
+                0..40,
+            ).prop_map(|pieces| pieces.join(" ")),
+        ],
+        committed in prop_oneof![Just(String::new()), "[0-9]{4}-[0-9]{2}-[0-9]{2}"],
+    ) {
+        let raw = RawLine { line: RawAnswer::Text(line), committed: RawAnswer::Text(committed) };
+        match read(&raw, Date::new(2026, 11, 25)) {
+            Ok(reading) => {
+                prop_assert!(!reading.articles.is_empty());
+                for article in &reading.articles {
+                    if let Some(with) = article.stands_with {
+                        prop_assert_eq!(article.answer.finding, Finding::GeneralPart);
+                        prop_assert!(reading.articles[with].answer.finding != Finding::GeneralPart);
+                    }
+                }
+                prop_assert_eq!(reading.finding.min.is_some(), reading.finding.finding == Finding::Corruption);
+            }
+            Err(error) => prop_assert!(
+                [Field::Line, Field::Committed].contains(&error.field()),
+                "{error}"
+            ),
         }
     }
 }

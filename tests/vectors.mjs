@@ -4,11 +4,18 @@ import { readFileSync } from "node:fs";
 
 const cells = (line) => line.trim().replace(/^\||\|$/g, "").split("|").map((cell) => cell.trim());
 
-/** Every row of a table in tests/, by column name. */
-export function tableRows(file) {
-  const lines = readFileSync(new URL(`./${file}`, import.meta.url), "utf8")
-    .split("\n")
-    .filter((line) => line.startsWith("|"));
+/** Every row of the `which`-th table (from 0) of a file in tests/, by column name. */
+export function tableRows(file, which = 0) {
+  const tables = [];
+  let previousWasRow = false;
+  for (const line of readFileSync(new URL(`./${file}`, import.meta.url), "utf8").split("\n")) {
+    const isRow = line.startsWith("|");
+    if (isRow && !previousWasRow) tables.push([]);
+    if (isRow) tables.at(-1).push(line);
+    previousWasRow = isRow;
+  }
+  const lines = tables[which];
+  if (!lines) throw new Error(`no table ${which} in tests/${file}`);
   const header = cells(lines[0]);
   return lines.slice(2).map((line) => Object.fromEntries(cells(line).map((cell, index) => [header[index], cell])));
 }

@@ -25,8 +25,26 @@ impl<'a> Row<'a> {
     }
 }
 
-pub fn rows(table: &'static str) -> Vec<Row<'static>> {
-    let mut lines = table.lines().filter(|line| line.starts_with('|'));
+/// The rows of the file's first table.
+pub fn rows(file: &'static str) -> Vec<Row<'static>> {
+    table_rows(file, 0)
+}
+
+/// The rows of the file's `which`-th table (from 0): tables are runs of lines starting with `|`.
+pub fn table_rows(file: &'static str, which: usize) -> Vec<Row<'static>> {
+    let mut tables: Vec<Vec<&'static str>> = Vec::new();
+    let mut previous_was_row = false;
+    for line in file.lines() {
+        let is_row = line.starts_with('|');
+        if is_row && !previous_was_row {
+            tables.push(Vec::new());
+        }
+        if let (true, Some(table)) = (is_row, tables.last_mut()) {
+            table.push(line);
+        }
+        previous_was_row = is_row;
+    }
+    let mut lines = tables.into_iter().nth(which).expect("the file has that table").into_iter();
     let split = |line: &'static str| -> Vec<&'static str> {
         line.trim().trim_matches('|').split('|').map(str::trim).collect()
     };

@@ -1,7 +1,7 @@
 // An embedder's TypeScript, checked by `tsc --noEmit` in the test run (tests/run.sh) against the
 // declarations the build writes beside syiaqy.js: the contract's names and unions must hold.
-import init, { estimate, explain, parseAmount, limits, vocabulary } from "syiaqy";
-import type { Answers, Estimate, Status, Step, SyiaqyError, ErrorCode } from "syiaqy";
+import init, { estimate, explain, parseAmount, limits, vocabulary, readVerdictLine } from "syiaqy";
+import type { Answers, Estimate, Status, Step, SyiaqyError, ErrorCode, ArticleKind, VerdictLineReading } from "syiaqy";
 
 await init();
 
@@ -31,6 +31,15 @@ try {
 }
 
 console.log(limits().tiers.map((tier) => `${tier.offense}: ${tier.mci}`), vocabulary().error.length);
+
+const reading: VerdictLineReading = readVerdictLine({ line: "ч.3 ст.24, п.2 ч.3 ст.190 УК РК", committed: "2024-05-01" });
+const how: Partial<Record<ArticleKind, string>> = { attempt: "attempted", preparation: "prepared", complicity: "with accomplices" };
+for (const article of reading.articles) {
+  const standsWith = article.standsWith === null ? null : reading.articles[article.standsWith];
+  console.log(article.code, article.article, article.part ?? "", how[article.kind] ?? "", standsWith?.article, article.finding);
+}
+if (reading.finding === "corruption") console.log(reading.min, reading.caveats.includes("A5"));
+console.log(limits().maxLineLength);
 
 // @ts-expect-error: "guilty" is not a verdict of the contract.
 estimate({ verdict: "guilty" });

@@ -29,6 +29,7 @@ export type RegimeId = ${union(regimes.map((regime) => regime.id))};
 export type Code = ${union(vocabulary.code)};
 export type Finding = ${union(vocabulary.finding)};
 export type ArticleCaveat = ${union(vocabulary.articleCaveat)};
+export type ArticleKind = ${union(vocabulary.articleKind)};
 export type Confidence = "confirmed" | "partly" | "unconfirmed";
 
 /** What \`estimate()\` and \`explain()\` read; every property is optional to the type system, the engine says which is missing. */
@@ -148,6 +149,30 @@ export interface ArticleAnswer {
   caveats: ArticleCaveat[];
 }
 
+/** What \`readVerdictLine()\` reads: the line of the verdict as pasted. */
+export interface VerdictLineQuery {
+  /** "ч.3 ст.24, п.2 ч.3 ст.190 УК РК", "ҚР ҚК-нің 366-бабы 4-бөлігі", "Article 367(2) of the Criminal Code"; at most \`limits().maxLineLength\` characters. */
+  line?: string;
+  /** The day the offense was committed, when known. */
+  committed?: IsoDate;
+}
+
+/** One article the line names, as written there, and what \`classifyArticle()\` says of it. */
+export interface ReadArticle extends ArticleAnswer {
+  code: Code;
+  article: string;
+  part: string | null;
+  point: string | null;
+  kind: ArticleKind;
+  /** For a General Part article: the index in \`articles\` of the article of the offense it stands with. */
+  standsWith: number | null;
+}
+
+/** The articles in the line's order, and the finding for the whole verdict (the most serious corruption category; caveat "A5" when it names several offenses). */
+export interface VerdictLineReading extends ArticleAnswer {
+  articles: ReadArticle[];
+}
+
 export interface Vocabulary {
   status: Status[];
   branch: Branch[];
@@ -158,6 +183,7 @@ export interface Vocabulary {
   code: Code[];
   finding: Finding[];
   articleCaveat: ArticleCaveat[];
+  articleKind: ArticleKind[];
 }
 
 export interface Limits {
@@ -169,6 +195,8 @@ export interface Limits {
   capReachedAtMci: number;
   /** The longest text an answer may be; longer is refused with too_long. */
   maxAnswerLength: number;
+  /** The longest line \`readVerdictLine()\` reads. */
+  maxLineLength: number;
 }
 
 /** The answer alone; throws a SyiaqyError. */
@@ -177,6 +205,8 @@ export function estimate(answers: Answers): Estimate;
 export function explain(answers: Answers): Step[];
 /** Whether a verdict's article is a corruption offense, and its likely category; throws a SyiaqyError. */
 export function classifyArticle(query: ArticleQuery): ArticleAnswer;
+/** The articles a pasted line of a verdict names, each classified, and the verdict's finding; throws a SyiaqyError (\`no_article_found\` for the field \`line\`). */
+export function readVerdictLine(query: VerdictLineQuery): VerdictLineReading;
 /** The amount as the engine reads it ("3,45 млн" → "3450000.00"); throws a SyiaqyError. */
 export function parseAmount(text: string): DecimalString;
 export function choices(): Choices;

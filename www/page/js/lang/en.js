@@ -80,6 +80,8 @@ export default {
   "error.unreadable": "This answer could not be read; enter it again",
   "error.no_today": "Enter the decision date: this device’s date could not be read",
   "error.invalid_number": "Write the number as the verdict does, like 366 or 218-1",
+  "error.future_date": "This date is after today: enter today's date or an earlier one",
+  "error.no_article_found": "We find no article in this line: write it as the verdict does, like “part 3 of Article 366 of the Criminal Code” or “ч. 3 ст. 366 УК РК”",
 
   "result.heading": "Your result",
   "result.jump": "See your result",
@@ -220,4 +222,9 @@ export default {
   "article.finding.part_not_found": "We do not find this part of the article: check the part in the verdict, or choose the category above.",
   "article.caveat.A4": "The offense was committed shortly after the law changed this category, and the day the change took effect is not known: check the category in the verdict.",
   "article.caveat.A1": "This part is a corruption crime only when it was committed using an official position (the features of part 3, point 2).",
+  "article.finding.general_part": "This article of the Criminal Code’s General Part says how the crime was committed (preparation, attempt, complicity), not which crime it was: enter the article of the crime named beside it in the verdict.",
+  "article.finding.no_such_article": "The code has no article of this number that defines an offense: check the number and the code in the verdict.",
+  "article.finding.administrative_code_article": "The Criminal Code has no such article, but this is the number of an administrative corruption offense in the Code of Administrative Offenses: if the verdict names that code, choose it above.",
+  "article.caveat.A5": "The verdict names several articles: this is the most serious category among them. Check which one the reward is decided for.",
+  "article.caveat.A10": "The offense was committed before 2015, under the former codes, whose articles were numbered differently: check the category in the verdict.",
 };
