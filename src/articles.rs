@@ -66,26 +66,26 @@ choices! {
     }
 }
 
-/// A10 [P]: Criminal Code No. 226-V of 3 July 2014 and Administrative Code No. 235-V of 5 July
+/// A10 \[P\]: Criminal Code No. 226-V of 3 July 2014 and Administrative Code No. 235-V of 5 July
 /// 2014 are in force from this day (the Administrative Code: the footnote of its text on
 /// adilet.zan.kz; the Criminal Code: its Art. 467, not seen). The table is of these codes.
 pub const CODES_IN_FORCE: Date = Date::known(2015, 1, 1);
 
-/// A7 [C]: the Criminal Code's General Part, Arts 1–98; the Special Part is
+/// A7 \[C\]: the Criminal Code's General Part, Arts 1–98; the Special Part is
 /// [`SPECIAL_PART`].
 pub const GENERAL_PART: core::ops::RangeInclusive<u16> = 1..=98;
 
-/// A7, A8 [C]: the Criminal Code's Special Part, the articles that define offenses (Art. 467
+/// A7, A8 \[C\]: the Criminal Code's Special Part, the articles that define offenses (Art. 467
 /// only brings the Code into force).
 pub const SPECIAL_PART: core::ops::RangeInclusive<u16> = 99..=466;
 
-/// A1, A8 [C]: Administrative Code chapter 34, the administrative corruption offenses.
+/// A1, A8 \[C\]: Administrative Code chapter 34, the administrative corruption offenses.
 pub const ADMINISTRATIVE_CORRUPTION: core::ops::RangeInclusive<u16> = 676..=681;
 
-/// A7 [C]: Criminal Code Art. 24 (preparation, part 1; attempt, part 3).
+/// A7 \[C\]: Criminal Code Art. 24 (preparation, part 1; attempt, part 3).
 pub const UNFINISHED_CRIME: &str = "24";
 
-/// A7 [C]: Criminal Code Art. 28 (organizer, instigator, accomplice).
+/// A7 \[C\]: Criminal Code Art. 28 (organizer, instigator, accomplice).
 pub const COMPLICITY: &str = "28";
 
 /// A4: how many days after a changing law's date an offense gets the caveat [`ArticleCaveat::NearChange`].

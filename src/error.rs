@@ -110,7 +110,7 @@ pub enum Error {
     MciDateBeforeTable(Date),
     /// The answer is neither text nor a whole number (`true`, an object, `1.5`).
     NotText(Field),
-    /// The answer is longer than its limit ([`max_length`](crate::answers::max_length)).
+    /// The answer is longer than its limit ([`max_length`]).
     TooLong(Field),
     /// Reading the answer failed: a getter or a Proxy of the caller threw.
     Unreadable(Field),
