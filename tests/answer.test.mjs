@@ -6,7 +6,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { siteAndBrowser, openPageIn, answerWithMouse, typeDate } from "./browser.mjs";
-import { vector, answersOf } from "./vectors.mjs";
+import { vector, pageAnswersOf } from "./vectors.mjs";
 import { shownTenge, shownReward, LANGUAGES } from "./shown.mjs";
 import { SHOWN_CATALOGS as CATALOGS } from "./catalogs.mjs";
 
@@ -26,9 +26,10 @@ const inWindow = (page, selector) => page.evaluate((wanted) => {
 test("on a 360 × 780 phone, after the last answer, one labelled control brings the result's headline into sight", async () => {
   for (const language of LANGUAGES) {
     const { context, page } = await openPage(language, PHONE);
-    // The amount is the last answer a person gives (the decision date defaults to today):
-    // the date's question still lies between it and the result.
+    // The date of entry into force is the last answer given (found on the verdict once the
+    // rest was answered): the questions after it lie between it and the result.
     await answerWithMouse(page, { verdict: "in_force", reporter: "citizen", offense: "grave", amount: "none" });
+    await typeDate(page, "inForceDate", "2025-05-20");
     assert.equal(await inWindow(page, "#result-live .amount"), false, `${language}: the headline starts below`);
     assert.equal(await page.getAttribute("#result-live", "aria-live"), "polite", "screen readers hear it");
     const control = page.locator("#to-result");
@@ -50,7 +51,7 @@ test("the chart at 360 px: its text at least 12 CSS px, nothing cut off at the e
   for (const language of LANGUAGES) {
     const { context, page } = await openPage(language, PHONE);
     // A case near the cap puts "your case" at the right of the chart.
-    await answerWithMouse(page, { ...answersOf(vector("V8")), amount: "150000000" });
+    await answerWithMouse(page, { ...pageAnswersOf(vector("V8")), amount: "150000000" });
     await page.click("#chart summary");
     await page.locator("svg.chart").waitFor();
     const texts = await page.evaluate(() => {
@@ -77,7 +78,7 @@ test("the chart at 360 px: its text at least 12 CSS px, nothing cut off at the e
 
 test("the chart's table says the step over 1,000 MCI in words, in one currency notation", async () => {
   const { context, page } = await openPage("en");
-  await answerWithMouse(page, answersOf(vector("V8")));
+  await answerWithMouse(page, pageAnswersOf(vector("V8")));
   await page.click("#chart summary");
   await page.locator("svg.chart").waitFor();
   const amounts = await page.locator(".chart-table tbody td:first-child").allTextContents();
@@ -89,28 +90,19 @@ test("the chart's table says the step over 1,000 MCI in words, in one currency n
 test("your answers, on screen: each with a Change link that goes back to its question", async () => {
   const { context, page } = await openPage("en");
   const row = vector("V8");
-  await answerWithMouse(page, answersOf(row));
+  await answerWithMouse(page, pageAnswersOf(row));
   const rows = page.locator(".your-answers .answer");
   assert.equal(await rows.count(), 5);
   const shown = await page.locator(".your-answers dd:not(.change-cell)").allTextContents();
-  assert.deepEqual(shown, [en["verdict.in_force"], en["reporter.citizen"], en["offense.grave"], shownTenge("en", "5000000"), "1 March 2025"]);
+  assert.deepEqual(shown, [en["verdict.in_force"], "1 March 2025", en["reporter.citizen"], en["offense.grave"], shownTenge("en", "5000000")]);
   // The link names its question for a screen reader.
-  assert.equal(await rows.nth(2).locator(".change").textContent(), `${en["summary.change"]}: ${en["question.offense"]}`);
-  await rows.nth(2).locator(".change").click();
-  assert.equal(await page.evaluate(() => document.activeElement.id), "offense-grave");
+  assert.equal(await rows.nth(3).locator(".change").textContent(), `${en["summary.change"]}: ${en["question.offense"]}`);
   await rows.nth(3).locator(".change").click();
+  assert.equal(await page.evaluate(() => document.activeElement.id), "offense-grave");
+  await rows.nth(4).locator(".change").click();
   assert.equal(await page.evaluate(() => document.activeElement.id), "amount");
-  await context.close();
-});
-
-test("your answers leave out the article helper: its code chosen from the start and its article are no answer", async () => {
-  const { context, page } = await openPage("en");
-  await answerWithMouse(page, { verdict: "in_force", reporter: "citizen" });
-  await page.click("#article-helper summary");
-  await page.fill("#article-number", "366");
-  await page.locator(".your-answers").waitFor();
-  const questions = await page.locator(".your-answers dt").allTextContents();
-  assert.deepEqual(questions, [en["question.verdict"], en["question.reporter"], en["question.decisionDate"]]);
+  await rows.nth(1).locator(".change").click();
+  assert.equal(await page.evaluate(() => document.activeElement.id), "inForceDate-day");
   await context.close();
 });
 
@@ -118,7 +110,7 @@ test("copy the result: the clipboard holds exactly what is shown, with the produ
   for (const language of ["kk", "en"]) {
     const { context, page, requests } = await openPage(language, { permissions: ["clipboard-read", "clipboard-write"] });
     const row = vector("V8");
-    await answerWithMouse(page, answersOf(row));
+    await answerWithMouse(page, pageAnswersOf(row));
     const before = requests.length;
     await page.click(`text=${CATALOGS[language]["next.copy"]}`);
     await page.locator(".copy-status").filter({ hasText: CATALOGS[language]["next.copied"] }).waitFor();
@@ -141,10 +133,10 @@ test("copy the result: the clipboard holds exactly what is shown, with the produ
 
 test("dates are said back as read, in the page's language; a decision before the first Rules is explained, not flagged", async () => {
   const { context, page } = await openPage("ru");
-  await answerWithMouse(page, answersOf(vector("V8")));
-  assert.equal(await page.textContent("#decisionDate-read"), ru["date.read"].replace("{date}", "1 марта 2025 г."));
-  assert.ok((await page.textContent("#question-decisionDate .hint")).includes("вступления приговора в законную силу"), "which date is meant");
-  await typeDate(page, "decisionDate", "2011-05-10");
+  await answerWithMouse(page, pageAnswersOf(vector("V8")));
+  assert.equal(await page.textContent("#inForceDate-read"), ru["date.read"].replace("{date}", "1 марта 2025 г."));
+  assert.ok((await page.textContent("#question-inForceDate .hint")).includes("в приговоре"), "where the date is written");
+  await typeDate(page, "inForceDate", "2011-05-10");
   // The day is the engine's (the first Rules, R2), in the page's words.
   assert.equal(await page.textContent("#result-live"), ru["error.no_regime"].replace("{date}", "4 сентября 2012 г."));
   assert.equal(await page.isVisible("#error-summary"), false, "not a mistake to fix");
@@ -154,8 +146,8 @@ test("dates are said back as read, in the page's language; a decision before the
 
 test("an MCI date before the table says the table's first day, the engine's", async () => {
   const { context, page } = await openPage("en");
-  await answerWithMouse(page, answersOf(vector("V8")));
-  await page.click("#question-decisionDate .more summary");
+  await answerWithMouse(page, pageAnswersOf(vector("V8")));
+  await page.click("#question-inForceDate .more summary");
   await typeDate(page, "mciDate", "2011-01-01");
   assert.equal(await page.textContent("#mciDate-error"), en["error.mci_date_before_table"].replace("{date}", "1 January 2012"));
   await context.close();
@@ -164,37 +156,39 @@ test("an MCI date before the table says the table's first day, the engine's", as
 test("Tab from the last field, typed fast, goes on into the result's details, not past them", async () => {
   // A window tall enough for the result to be in sight: "See your result" is not in the way.
   const { context, page } = await openPage("en", { width: 1280, height: 2400 });
-  await answerWithMouse(page, answersOf(vector("V8")));
-  await page.click("#question-decisionDate .more summary");
-  await page.fill("#mciDate-day", "1");
-  await page.fill("#mciDate-month", "1");
-  await page.focus("#mciDate-year");
-  // "2", "20", "202" are no date yet: the parts below the headline go, and come back after a
-  // pause in the typing; Tab comes sooner than that pause.
-  await page.keyboard.type("2020");
+  await answerWithMouse(page, { ...pageAnswersOf(vector("V8")), amount: "none" });
+  await page.fill("#amount", "");
+  await page.focus("#amount");
+  // "5", "50"… are other amounts: the parts below the headline wait for a pause in the
+  // typing; Tab (to the amount's other answers, then onwards) comes sooner than that pause.
+  await page.keyboard.type("5000000");
+  await page.keyboard.press("Tab");
   await page.keyboard.press("Tab");
   const focus = await page.evaluate(() => ({ inDetails: Boolean(document.activeElement.closest("#result-details")), text: document.activeElement.textContent }));
   assert.equal(focus.inDetails, true, `the focus went to "${focus.text}"`);
   await context.close();
 });
 
-test("on a phone, Tab from the last field goes to \"See your result\" while the headline is below", async () => {
+test("on a phone, \"See your result\" steps aside while a date is typed, and is back on Tab out of it", async () => {
   const { context, page } = await openPage("en", PHONE);
-  await answerWithMouse(page, answersOf(vector("V8")));
-  await page.click("#question-decisionDate .more summary");
-  await page.focus("#mciDate-day");
-  for (const part of ["1", "1", "2020"]) {
+  // The date typed last, field by field, as a person who finds it on the verdict at the end.
+  await answerWithMouse(page, { ...pageAnswersOf(vector("V8")), inForceDate: undefined });
+  await page.focus("#inForceDate-day");
+  const buttonShown = () => page.evaluate(() => !document.getElementById("to-result").hidden);
+  for (const [part, next] of [["1", "Tab"], ["3", "Tab"], ["2025", null]]) {
     await page.keyboard.type(part);
-    await page.keyboard.press("Tab");
+    assert.equal(await buttonShown(), false, "not over the field typed in");
+    if (next) await page.keyboard.press(next);
   }
-  // The button steps aside while a text field has the focus; Tab out of one finds it there.
-  assert.equal(await page.evaluate(() => document.activeElement.id), "to-result");
+  await page.keyboard.press("Tab");
+  await page.waitForFunction(() => !document.getElementById("to-result").hidden, null, { timeout: 2000 });
+  assert.equal(await page.textContent("[data-testid=amount]"), shownTenge("en", "500000"), "the result is there, below");
   await context.close();
 });
 
 test("the working says unknowns in plain words and skips steps that change nothing", async () => {
   const { context, page } = await openPage("en");
-  await answerWithMouse(page, { verdict: "in_force", reporter: "citizen", offense: "unknown", amount: "unknown" });
+  await answerWithMouse(page, { verdict: "in_force", inForceDate: "2025-03-01", reporter: "citizen", offense: "unknown", amount: "unknown" });
   await page.click("#working summary");
   const steps = await page.locator(".steps li").allTextContents();
   assert.ok(steps.some((line) => line.startsWith(en["step.tier.range.unknown"].replace("{min}", "30").replace("{max}", "100"))), steps.join("\n"));
@@ -209,23 +203,23 @@ test("the working says unknowns in plain words and skips steps that change nothi
   await context.close();
 });
 
-test("page texts: the skip link says where it goes, the privacy check needs the calculator, the heading fits 320 px", async () => {
+test("page texts: the skip link says where it goes, the privacy promise folds its detail, the heading fits 320 px", async () => {
   for (const language of LANGUAGES) {
     const { context, page } = await openPage(language, { width: 320 });
     assert.equal(await page.textContent(".skip-link"), CATALOGS[language]["page.skip"]);
-    assert.equal(await page.isVisible("#privacy-check"), true);
+    assert.equal(await page.textContent(".privacy summary"), CATALOGS[language]["page.privacy"]);
+    assert.equal(await page.isVisible(".privacy p"), false, "the detail folded");
+    await page.click(".privacy summary");
+    assert.equal(await page.isVisible(".privacy p"), true);
     const overflow = await page.evaluate(() => [...document.querySelectorAll("h1, h2, .amount")].filter((node) => node.scrollWidth > node.clientWidth).map((node) => node.textContent));
     assert.deepEqual(overflow, [], `${language}: headings wider than the page`);
     await context.close();
-    const { context: noScript, page: bare } = await openPage(language, { javaScript: false });
-    assert.equal(await bare.isVisible("#privacy-check"), false, `${language}: without JavaScript there are no questions to check with`);
-    await noScript.close();
   }
 });
 
 test("a keystroke redraws only what it changes: the headline and one answer's words, not the rest", async () => {
   const { context, page } = await openPage("en");
-  await answerWithMouse(page, { ...answersOf(vector("V8")), amount: "5000000" });
+  await answerWithMouse(page, { ...pageAnswersOf(vector("V8")), amount: "5000000" });
   // Marks on the parts as drawn: a part drawn again is a new element, without the mark.
   await page.evaluate(() => { for (const part of document.querySelectorAll("#result-details > *")) part.benchMark = true; });
   await page.focus("#amount");
@@ -247,7 +241,7 @@ test("a keystroke redraws only what it changes: the headline and one answer's wo
 
 test("typing changes the headline at once, and the reading under the field and the parts below it once the typing pauses", async () => {
   const { context, page } = await openPage("en");
-  await answerWithMouse(page, { ...answersOf(vector("V8")), amount: "5000000" });
+  await answerWithMouse(page, { ...pageAnswersOf(vector("V8")), amount: "5000000" });
   const reading = page.locator("#amount-read");
   assert.equal(await reading.textContent(), readAs("5000000"));
   // Three keystrokes' input events within one task: no pause between them.
@@ -288,7 +282,7 @@ test("typing changes the headline at once, and the reading under the field and t
 
 test("the pause in the typing is counted from the last keystroke, however long the typing goes on", async () => {
   const { context, page } = await openPage("en");
-  await answerWithMouse(page, { ...answersOf(vector("V8")), amount: "5000000" });
+  await answerWithMouse(page, { ...pageAnswersOf(vector("V8")), amount: "5000000" });
   // A keystroke every 50 ms for 300 ms, each well within the 150 ms pause of the one before.
   const seen = await page.evaluate(async () => {
     const amount = document.getElementById("amount");
@@ -310,7 +304,7 @@ test("the pause in the typing is counted from the last keystroke, however long t
 
 test("\"See your result\" shows while the headline is below its band, and never covers one in sight", async () => {
   const { context, page } = await openPage("en", PHONE);
-  await answerWithMouse(page, { verdict: "in_force", reporter: "citizen", offense: "grave", amount: "none" });
+  await answerWithMouse(page, { verdict: "in_force", inForceDate: "2025-05-20", reporter: "citizen", offense: "grave", amount: "none" });
   /** Scrolls the headline's top to `fromBottom` px above the window's bottom; whether the button shows then. */
   const buttonWithHeadlineAt = async (fromBottom) => {
     await page.evaluate((above) => scrollBy(0, document.getElementById("result-live").getBoundingClientRect().top - (innerHeight - above)), fromBottom);
@@ -328,6 +322,7 @@ test("\"See your result\" shows while the headline is below its band, and never 
 test("\"See your result\" is not taken away from under the keyboard's focus", async () => {
   const { context, page } = await openPage("en", PHONE);
   await answerWithMouse(page, { verdict: "in_force", reporter: "citizen", offense: "grave", amount: "none" });
+  await typeDate(page, "inForceDate", "2025-05-20");
   await page.focus("#to-result");
   // The headline comes into sight some other way (a scroll) while the button has the focus.
   await page.evaluate(() => document.getElementById("result-heading").scrollIntoView());

@@ -70,7 +70,7 @@ export function filesUnder(directory, prefix = "") {
 }
 
 /**
- * Types an ISO day into one of the page's dates (`decisionDate`, `mciDate`) as a person would:
+ * Types an ISO day into one of the page's dates (`inForceDate`, `decisionDate`, `mciDate`) as a person would:
  * day, month and year into their own fields, then leaves the date (which shows its error).
  */
 export async function typeDate(page, field, iso) {
@@ -98,19 +98,30 @@ export async function openPageIn(running, language, { width = 1280, height = 900
   return { context, page, errors, requests };
 }
 
-/** Answers (the contract's shape) given with the mouse and typing, in the flow's order. */
+/**
+ * Answers (the contract's shape) given with the mouse and typing, in the flow's order: the
+ * verdict, its date, the reporter, the case, the amount (R15's answers through "I don't know"
+ * and the threshold question), then "More options" if a decision day is given.
+ */
 export async function answerWithMouse(page, answers) {
-  for (const name of ["verdict", "reporter", "offense"]) {
+  if (answers.verdict) await page.check(`#verdict-${answers.verdict}`);
+  if (answers.inForceDate) await typeDate(page, "inForceDate", answers.inForceDate);
+  for (const name of ["reporter", "offense"]) {
     if (answers[name]) await page.check(`#${name}-${answers[name]}`);
   }
-  if (answers.amount) {
-    if (["none", "unknown"].includes(answers.amount)) await page.check(`#amount-${answers.amount}`);
-    else {
-      await page.fill("#amount", answers.amount);
-      await page.press("#amount", "Tab");
-    }
+  const { amount } = answers;
+  if (["at_most_threshold", "above_threshold"].includes(amount)) {
+    await page.check("#amount-unknown");
+    await page.check(`#threshold-${amount}`);
+  } else if (["none", "unknown"].includes(amount)) await page.check(`#amount-${amount}`);
+  else if (amount) {
+    await page.fill("#amount", amount);
+    await page.press("#amount", "Tab");
   }
-  if (answers.decisionDate) await typeDate(page, "decisionDate", answers.decisionDate);
+  if (answers.decisionDate) {
+    await page.locator("#question-inForceDate .more").evaluate((details) => { details.open = true; });
+    await typeDate(page, "decisionDate", answers.decisionDate);
+  }
 }
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");

@@ -7,7 +7,7 @@ import { join } from "node:path";
 
 import engine from "../www/tools/engine.mjs";
 import { PAGE, SITE } from "../www/tools/paths.mjs";
-import { questions, DATE_PARTS } from "../www/page/js/flow.js";
+import { questions, DATE_PARTS, THRESHOLD_ANSWERS } from "../www/page/js/flow.js";
 import { HOTLINE } from "../www/page/js/phone.js";
 import { CATALOGS, shownText } from "./catalogs.mjs";
 
@@ -35,10 +35,18 @@ const ENUMERATIONS = {
   caveat: vocabulary.caveat,
   rule: vocabulary.rule,
   error: vocabulary.error,
-  question: questions(engine.choices(), engine.limits(), vocabulary.code).map((question) => question.name),
-  "article.code": vocabulary.code,
-  "article.finding": vocabulary.finding,
-  "article.caveat": vocabulary.articleCaveat,
+  question: questions(engine.choices(), engine.limits()).map((question) => question.name),
+  threshold: THRESHOLD_ANSWERS,
+  // E6–E9 lead the headline (R16).
+  doubt: ["E6", "E7", "E8", "E9"],
+  // The parts a date misses (errors.js), GOV.UK's messages.
+  "error.date.missing": ["day", "month", "year", "day_month", "day_year", "month_year"],
+  // Which date stands for the decision day (R14).
+  "step.regime": ["in_force", "decided", "today"],
+  "line.code": vocabulary.code,
+  "line.finding": vocabulary.finding.filter((finding) => finding !== "corruption"),
+  "line.caveat": vocabulary.articleCaveat,
+  "line.kind": vocabulary.articleKind.filter((kind) => !["special_part", "not_in_code"].includes(kind)),
 };
 
 /** Keys the page builds from data rather than writes out. */

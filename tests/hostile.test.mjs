@@ -19,7 +19,7 @@ const { estimate, explain, parseAmount, classifyArticle, readVerdictLine } = eng
 const { error: CODES, field: ALL_FIELDS } = engine.vocabulary();
 const V8 = vector("V8");
 /** The fields estimate() reads; classifyArticle() and readVerdictLine() read the others. */
-const FIELDS = ALL_FIELDS.filter((field) => field in answersOf(V8) || field === "mciDate");
+const FIELDS = ALL_FIELDS.filter((field) => field in answersOf(V8) || ["inForceDate", "mciDate", "today"].includes(field));
 const LINE_FIELDS = ["line", "committed"];
 const ARTICLE_FIELDS = ALL_FIELDS.filter((field) => !FIELDS.includes(field) && field !== "line");
 const A_V1 = { code: "criminal", article: "366", part: "3", committed: "2024-05-01" };
@@ -168,14 +168,15 @@ test("the wasm memory and the table of JS values stay flat over 100,000 hostile 
   stillRight("100,000 hostile calls");
 });
 
-test("a broken clock is an error when the decision date is left to it, never 2012-09-04", () => {
+test("a broken clock is an error when today is needed (a case under appeal), never 2012-09-04", () => {
   const RealDate = globalThis.Date;
   const { decisionDate, ...undated } = answersOf(V8);
   for (const broken of [NaN, 253402300800000 /* the year 10000 */, -62198755200000 /* the year -1 */]) {
     globalThis.Date = class extends RealDate { constructor(...args) { super(...(args.length ? args : [broken])); } };
     try {
-      assert.throws(() => estimate(undated), (error) => error.code === "no_today" && error.field === "decisionDate", String(broken));
+      assert.throws(() => estimate({ ...undated, verdict: "pending" }), (error) => error.code === "no_today" && error.field === "decisionDate", String(broken));
       assert.equal(estimate({ ...undated, decisionDate }).reward.minTenge, V8.tenge, "a given date needs no clock");
+      assert.equal(estimate({ ...undated, inForceDate: decisionDate }).reward.minTenge, V8.tenge, "nor does the date of entry into force");
       assert.equal(estimate({ verdict: "acquitted" }).status, "not_eligible", "nor does an acquittal");
     } finally {
       globalThis.Date = RealDate;

@@ -15,8 +15,9 @@ import { ENGINES, startBrowser, setViewport } from "./engines.mjs";
 import { filesUnder, framedBy, holdBack, isPageScript, SITE } from "./browser.mjs";
 import { serve } from "../www/tools/server.mjs";
 import { ROOT } from "../www/tools/paths.mjs";
-import { vector, answersOf } from "./vectors.mjs";
-import { shownReward, LANGUAGES } from "./shown.mjs";
+import { vector, pageAnswersOf } from "./vectors.mjs";
+import { headlineAmount, shownTenge, LANGUAGES } from "./shown.mjs";
+import engine from "../www/tools/engine.mjs";
 import { SHOWN_CATALOGS as CATALOGS } from "./catalogs.mjs";
 
 const { ru } = CATALOGS;
@@ -77,17 +78,18 @@ async function typeDate(driver, field, iso, frame = null) {
 }
 
 /**
- * Answers a vector's questions with clicks and typing; after an acquittal nothing more is
- * asked. `frame`: the iframe element the page is in, when it is framed.
+ * Answers a vector's questions with clicks and typing, in the page's order; after an
+ * acquittal nothing more is asked. `frame`: the iframe element the page is in, when it is
+ * framed.
  */
 async function answer(driver, row, frame = null) {
   await (await shown(driver, `verdict-${row.verdict}`, frame)).click();
   if (row.verdict === "acquitted") return;
-  const answers = answersOf(row);
+  const answers = pageAnswersOf(row);
+  if (answers.inForceDate) await typeDate(driver, "inForceDate", answers.inForceDate, frame);
   for (const name of ["reporter", "offense"]) await (await shown(driver, `${name}-${answers[name]}`, frame)).click();
   if (["none", "unknown"].includes(answers.amount)) await (await shown(driver, `amount-${answers.amount}`, frame)).click();
   else await (await typeInto(driver, "amount", answers.amount, frame)).sendKeys(Key.TAB);
-  await typeDate(driver, "decisionDate", answers.decisionDate, frame);
 }
 
 /** The status and the amount the page shows, once it shows `expected` (or gives up). */
@@ -108,10 +110,8 @@ async function result(driver, expected) {
   return read();
 }
 
-const expectedFor = (row, language) => ({
-  status: row.status,
-  amount: row.status === "not_eligible" ? null : shownReward(language, row.tenge),
-});
+/** What the headline shows for the row: its status, and its figure when it has one (R16). */
+const expectedFor = (row, language) => ({ status: row.status, amount: headlineAmount(language, pageAnswersOf(row)) });
 
 /** Nothing of the visit is kept: no cookie, no storage, no database. */
 async function assertNothingStored(driver, engine) {
@@ -275,28 +275,71 @@ for (const engine of ENGINES) {
       assert.ok(after.readBottom <= after.buttonTop, `${engine}: the reading (bottom ${after.readBottom} px) is under "See your result" (top ${after.buttonTop} px)`);
     });
 
-    test(`${engine}: on a phone, Enter in the article helper finds the category and shows it`, async () => {
+    /**
+     * A case answered on the phone as a citizen holding the verdict would: its line of articles
+     * pasted, the category it implies ticked once the typing pauses, what was read said back.
+     */
+    async function answerFromTheLine(language, { line, category, reporter, inForceDate, amount }) {
+      const frame = await openPhone(driver, site, language);
+      await (await shown(driver, "verdict-in_force")).click();
+      await typeDate(driver, "inForceDate", inForceDate);
+      await (await shown(driver, `reporter-${reporter}`)).click();
+      await typeInto(driver, "verdictLine", line);
+      const ticked = () => driver.executeScript(`return document.getElementById("offense-${category}").checked`);
+      await driver.wait(ticked, WAIT).catch(() => {});
+      assert.equal(await ticked(), true, `${engine} ${language}: "${line}" ticks ${category}`);
+      const read = await driver.executeScript(`return document.getElementById("verdictLine-read").innerText`);
+      assert.ok(read.includes(CATALOGS[language][`offense.${category}`]), `${engine} ${language}: the finding is said (${read})`);
+      await (await shown(driver, `amount-${amount}`)).click();
+      return { read, frame };
+    }
+
+    /** The headline's lines, by class. */
+    const headlineLines = () => driver.executeScript(`return [...document.querySelectorAll("#result-live > *")].map((line) => [line.className, line.textContent])`);
+
+    for (const [language, line] of [["ru", "ч.3 ст.24, п.2 ч.3 ст.190 УК РК"], ["kk", "Қылмыстық кодекстің 24-бабының 3-бөлігі, 190-бабы 3-бөлігінің 2) тармағы"]]) {
+      test(`${engine}: press case K from the verdict's line in ${language} on a phone: 275,240 ₸, and the line for this year`, async () => {
+        const answers = { verdict: "in_force", inForceDate: "2025-05-20", reporter: "citizen", offense: "grave", amount: "none" };
+        const { read, frame } = await answerFromTheLine(language, { line, category: "grave", reporter: "citizen", inForceDate: answers.inForceDate, amount: "none" });
+        // A7: the attempt (Art. 24) stands with the fraud, not as an article off the list.
+        assert.ok(read.includes(CATALOGS[language]["line.kind.attempt"]), `${engine} ${language}: the attempt read (${read})`);
+        assert.deepEqual(await result(driver, expectedFor(vector("V1"), language)), expectedFor(vector("V1"), language));
+        // R14: a verdict of last year gets the amount if decided this year, when it differs.
+        const later = engine.estimate(answers).ifDecidedToday;
+        const lines = await headlineLines();
+        const laterLine = lines.find(([className]) => className.split(" ").includes("later"));
+        if (later) assert.ok(laterLine?.[1].includes(shownTenge(language, later.reward.minTenge)), `${engine}: ${JSON.stringify(lines)}`);
+        else assert.equal(laterLine, undefined);
+        await screenshot(driver, engine, `K-line-${language}`, frame);
+      });
+    }
+
+    test(`${engine}: case M from "ст. 676 КоАП РК", the public servant offered the bribe: the certificate first`, async () => {
+      await answerFromTheLine("en", { line: "ст. 676 КоАП РК", category: "administrative", reporter: "public_servant_offered", inForceDate: "2024-08-15", amount: "none" });
+      await driver.wait(async () => (await headlineLines()).length > 2, WAIT).catch(() => {});
+      const lines = await headlineLines();
+      assert.equal(lines[0][1], CATALOGS.en["doubt.E6"], `${engine}: the doubt leads (${JSON.stringify(lines)})`);
+      assert.equal(lines[1][1], CATALOGS.en["status.if_cash"]);
+      assert.equal(lines[2][1], shownTenge("en", "110760.00"), `${engine}: V3's cash tier, for reference`);
+    });
+
+    test(`${engine}: the amount not known, but not more than 1,000 MCI: one figure, not a range`, async () => {
+      await openPhone(driver, site, "kk");
+      // V30's answers: grave, in force on 1 March 2025, the amount not known.
+      await answer(driver, { verdict: "in_force", decisionDate: "2025-03-01", reporter: "citizen", offense: "grave", amount: "unknown" });
+      await (await shown(driver, "threshold-at_most_threshold")).click();
+      const expected = { status: "eligible", amount: shownTenge("kk", "275240.00") };
+      assert.deepEqual(await result(driver, expected), expected);
+    });
+
+    test(`${engine}: two answers given: no figure yet, and the questions left named`, async () => {
       await openPhone(driver, site, "ru");
-      const { press, focused, tabTo, chooseFirst } = keyboard(driver, engine);
-      for (const name of ["verdict", "reporter"]) await chooseFirst(name);
-      await tabTo((focus) => focus.tag === "SUMMARY", "the helper");
-      await press(Key.ENTER);
-      await tabTo((focus) => focus.id === "article-number", "the article");
-      await press("366");
-      await tabTo((focus) => focus.id === "article-part", "the part");
-      // A-V1: part 3 of Article 366 is grave.
-      await press("3", Key.ENTER);
-      const found = await driver.wait(async () => driver.executeScript("return document.getElementById('article-found').innerText.trim()"), WAIT).catch(() => "");
-      assert.equal(found, CATALOGS.ru["article.finding.corruption"].replace("{category}", CATALOGS.ru["offense.grave"]), `${engine}: the finding`);
-      assert.equal(await driver.findElement(By.id("offense-grave")).isSelected(), true, `${engine}: grave chosen`);
-      assert.equal((await focused()).id, "article-part", `${engine}: the focus stays`);
-      // Its first line at least, between the phone's sticky header and "See your result": the
-      // focused field stays in sight too, and both do not always fit (Firefox keeps the field).
-      const box = await driver.executeScript(`const button = document.getElementById("to-result");
-        return { top: document.getElementById("article-found").getBoundingClientRect().top,
-          above: document.querySelector(".top").getBoundingClientRect().bottom,
-          below: button.hidden ? innerHeight : button.getBoundingClientRect().top };`);
-      assert.ok(box.top >= box.above && box.top + 24 <= box.below, `${engine}: the finding in sight (${JSON.stringify(box)})`);
+      for (const id of ["verdict-in_force", "reporter-citizen"]) await (await shown(driver, id)).click();
+      const said = () => driver.executeScript(`return { figure: document.querySelectorAll("#result-live [data-testid]").length,
+        left: [...document.querySelectorAll("#result-live .missing a")].map((link) => link.textContent) }`);
+      const left = [ru["question.inForceDate"], ru["question.offense"], ru["question.amount"]];
+      await driver.wait(async () => (await said()).left.length === 3, WAIT).catch(() => {});
+      assert.deepEqual(await said(), { figure: 0, left });
     });
 
     test(`${engine}: a case answered with the keyboard alone`, async () => {
@@ -304,23 +347,48 @@ for (const engine of ENGINES) {
       const row = vector("V8");
       await open(driver, `${site.url}en.html`);
       const { press, focused, tabTo } = keyboard(driver, engine);
-      for (const name of ["verdict", "reporter", "offense"]) {
+      const choose = async (name) => {
         await tabTo((focus) => focus.name === name, name);
         // Arrows move through a radio group and choose; the first one is chosen with Space.
         for (let steps = 0; steps < 10 && (await focused()).id !== `${name}-${row[name]}`; steps += 1) await press(Key.ARROW_DOWN);
         await press(Key.SPACE);
         assert.equal(await driver.findElement(By.id(`${name}-${row[name]}`)).isSelected(), true, `${engine}: ${name} by keyboard`);
-      }
-      await tabTo((focus) => focus.id === "amount", "the amount");
-      await press(row.amount);
-      await tabTo((focus) => focus.id === "decisionDate-day", "the decision date");
+      };
+      await choose("verdict");
+      // The date of entry into force, in empty fields (R14: never pre-filled), in the order shown.
+      await tabTo((focus) => focus.id === "inForceDate-day", "the date of entry into force");
       const [year, month, day] = row.decisionDate.split("-");
-      for (const part of [day, month, year]) {
-        // Each field holds today's date: select it and type over it.
-        await driver.executeScript("document.activeElement.select()");
-        await press(part, Key.TAB);
-      }
+      await press(day, Key.TAB, month, Key.TAB, year);
+      for (const name of ["reporter", "offense"]) await choose(name);
+      await tabTo((focus) => focus.id === "amount", "the amount");
+      await press(row.amount, Key.TAB);
       assert.deepEqual(await result(driver, expectedFor(row, "en")), expectedFor(row, "en"));
+    });
+
+    test(`${engine}: switching the keyboard layout (Alt+Shift, Ctrl+Shift) is no press of the quick exit`, async () => {
+      await setViewport(driver, 1280, 900);
+      const row = vector("V8");
+      await open(driver, `${site.url}en.html`);
+      await answer(driver, row);
+      await driver.findElement(By.id("amount")).click();
+      // Each hotkey three times, in the orders people press them: the modifier first, Shift
+      // first, and either let go first.
+      const chords = [
+        [Key.ALT, Key.SHIFT, Key.SHIFT, Key.ALT], [Key.ALT, Key.SHIFT, Key.ALT, Key.SHIFT], [Key.SHIFT, Key.ALT, Key.ALT, Key.SHIFT],
+        [Key.CONTROL, Key.SHIFT, Key.SHIFT, Key.CONTROL], [Key.CONTROL, Key.SHIFT, Key.CONTROL, Key.SHIFT], [Key.SHIFT, Key.CONTROL, Key.CONTROL, Key.SHIFT],
+      ];
+      for (const [first, second, firstUp, secondUp] of chords) {
+        for (let press = 0; press < 3; press += 1) {
+          await driver.actions().keyDown(first).keyDown(second).keyUp(firstUp).keyUp(secondUp).perform();
+        }
+      }
+      assert.equal(new URL(await driver.getCurrentUrl()).origin, new URL(site.url).origin, `${engine}: the page stayed`);
+      assert.equal(await driver.findElement(By.id("amount")).getAttribute("value"), row.amount, `${engine}: the answers are kept`);
+      assert.deepEqual(await result(driver, expectedFor(row, "en")), expectedFor(row, "en"));
+      // The presses are still counted: Shift alone, once, leaves two to go.
+      await driver.actions().keyDown(Key.SHIFT).keyUp(Key.SHIFT).perform();
+      assert.equal(await driver.findElement(By.id("exit-status")).getAttribute("textContent"),
+        CATALOGS.en["page.exit.more"].replace("{count}", "2"), `${engine}: a lone Shift is one press`);
     });
 
     test(`${engine}: answers given before the script arrives are kept and computed, and nothing moves`, async () => {

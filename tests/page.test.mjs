@@ -7,8 +7,8 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { siteAndBrowser, filesUnder, typeDate, framedBy, openPageIn, answerWithMouse, axeViolations, countLayoutShifts, holdPageScript, SITE } from "./browser.mjs";
 import { META_POLICY } from "../www/tools/csp.mjs";
 import engine from "../www/tools/engine.mjs";
-import { vector, answersOf } from "./vectors.mjs";
-import { shownTenge, shownReward, shownMci, LANGUAGES } from "./shown.mjs";
+import { vector, pageAnswersOf } from "./vectors.mjs";
+import { shownTenge, shownReward, shownMci, headlineAmount, LANGUAGES } from "./shown.mjs";
 import { SHOWN_CATALOGS as CATALOGS } from "./catalogs.mjs";
 
 const SCREENSHOTS = new URL("../target/screenshots/", import.meta.url);
@@ -25,7 +25,7 @@ const openPage = (language, options) => openPageIn(running, language, options);
  */
 const VECTORS = ["V1", "V8", "V13a", "V13b", "V15", "V16a", "V20"].map((id) => {
   const row = vector(id);
-  return { row, answers: row.status === "not_eligible" ? { verdict: row.verdict } : answersOf(row) };
+  return { row, answers: row.status === "not_eligible" ? { verdict: row.verdict } : pageAnswersOf(row) };
 });
 const V1 = VECTORS[0], V8 = VECTORS[1];
 
@@ -39,14 +39,7 @@ async function tabUntil(page, wanted, description, argument) {
 }
 
 async function answerWithKeyboard(page, answers) {
-  for (const name of ["verdict", "reporter", "offense", "amount"]) {
-    const value = answers[name];
-    if (!value) continue;
-    if (name === "amount" && !["none", "unknown"].includes(value)) {
-      await tabUntil(page, () => document.activeElement.id === "amount", "the amount field");
-      await page.keyboard.type(value);
-      continue;
-    }
+  const choose = async (name, value) => {
     await tabUntil(page, (field) => document.activeElement.name === field && document.activeElement.type === "radio", name, name);
     // Arrow keys move through a radio group and select; Space selects the one focused.
     for (let steps = 0; steps < 10; steps += 1) {
@@ -55,32 +48,45 @@ async function answerWithKeyboard(page, answers) {
     }
     await page.keyboard.press("Space");
     assert.equal(await page.isChecked(`#${name}-${value}`), true, `${name} chosen by keyboard`);
-  }
-  if (answers.decisionDate) {
-    await tabUntil(page, () => document.activeElement.id === "decisionDate-day", "the decision date's day");
-    const [year, month, day] = answers.decisionDate.split("-");
-    // Each field is filled with today's date: select it and type over it, as a person would.
+  };
+  await choose("verdict", answers.verdict);
+  if (answers.inForceDate) {
+    await tabUntil(page, () => document.activeElement.id === "inForceDate-day", "the date of entry into force");
+    const [year, month, day] = answers.inForceDate.split("-");
+    // Empty fields (R14: never pre-filled), typed in the order they are shown.
     for (const part of [day, month, year]) {
-      await page.keyboard.press("Control+A");
+      if (part !== day) await page.keyboard.press("Tab");
       await page.keyboard.type(part);
-      await page.keyboard.press("Tab");
     }
     assert.deepEqual(
-      [await page.inputValue("#decisionDate-day"), await page.inputValue("#decisionDate-month"), await page.inputValue("#decisionDate-year")],
+      [await page.inputValue("#inForceDate-day"), await page.inputValue("#inForceDate-month"), await page.inputValue("#inForceDate-year")],
       [day, month, year],
     );
   }
+  for (const name of ["reporter", "offense"]) if (answers[name]) await choose(name, answers[name]);
+  const { amount } = answers;
+  if (!amount) return;
+  if (["none", "unknown"].includes(amount)) await choose("amount", amount);
+  else {
+    await tabUntil(page, () => document.activeElement.id === "amount", "the amount field");
+    await page.keyboard.type(amount);
+  }
 }
 
-async function assertShown(page, { row }, language) {
+/** The status and the figure the headline shows (R16), as the engine says they must read. */
+async function assertShown(page, { row, answers }, language) {
   const status = await page.locator("#result-live .status").getAttribute("class");
   assert.match(status, new RegExp(`status-${row.status}`), `${row.id} ${language} status`);
-  if (row.status === "not_eligible") {
+  const figure = headlineAmount(language, answers);
+  if (figure === null) {
     assert.equal(await page.locator("[data-testid=amount]").count(), 0);
     return;
   }
-  assert.equal(await page.locator("[data-testid=amount]").textContent(), shownReward(language, row.tenge), `${row.id} ${language} tenge`);
-  assert.equal(await page.locator("[data-testid=amount-mci]").textContent(), shownMci(language, row.MCI), `${row.id} ${language} MCI`);
+  assert.equal(await page.locator("[data-testid=amount]").textContent(), figure, `${row.id} ${language} tenge`);
+  // A vector in force reads as the vector says; under appeal, at today's MCI.
+  if (row.verdict === "in_force") assert.equal(figure, shownReward(language, row.tenge), `${row.id} ${language}: the vector's tenge`);
+  const { minMci } = engine.estimate(answers).reward;
+  assert.equal(await page.locator("[data-testid=amount-mci]").textContent(), shownMci(language, minMci), `${row.id} ${language} MCI`);
 }
 
 for (const language of LANGUAGES) {
@@ -139,44 +145,79 @@ for (const language of LANGUAGES) {
   });
 }
 
-test("the article helper picks the category from the verdict's article, in each language", async () => {
+test("the verdict's line: what was read said back, the category ticked, and never \"no reward\" for a lookup miss", async () => {
   for (const language of LANGUAGES) {
-    const { context, page } = await openPage(language);
+    const { context, page } = await openPage(language, { width: 360, height: 780 });
     const t = (key) => CATALOGS[language][key];
     await page.check("#verdict-in_force");
-    await page.check("#reporter-citizen");
-    await page.locator("#article-helper summary").click();
-    await page.locator("#article-find").waitFor();
-    const find = async ({ article, part = "", point = "" }) => {
-      await page.fill("#article-number", article);
-      await page.fill("#article-part", part);
-      await page.fill("#article-point", point);
-      await page.click("#article-find");
-      return page.locator("#article-found").innerText();
+    const read = async (line) => {
+      await page.fill("#verdictLine", line);
+      await page.waitForFunction((typed) => document.getElementById("verdictLine").dataset.source?.includes(typed), line);
+      return page.locator("#verdictLine-read").innerText();
     };
-    // A-V1: part 3 of Article 366 is grave; the helper chooses it.
-    const found = await find({ article: "366", part: "3" });
+    // A-V16, press case K: the attempt stands with the fraud by an official; grave, chosen.
+    const k = await read("ч.3 ст.24, п.2 ч.3 ст.190 УК РК");
+    assert.ok(k.includes(t("line.kind.attempt")), `${language}: ${k}`);
+    assert.ok(k.includes(t("line.finding.corruption").replace("{category}", t("offense.grave"))), `${language}: ${k}`);
     assert.equal(await page.isChecked("#offense-grave"), true, `${language}: grave chosen`);
-    assert.equal(found, t("article.finding.corruption").replace("{category}", t("offense.grave")));
-    assert.equal(await page.isVisible("#question-amount"), true, "the next question follows");
-    // A-V8, A-V10, A-V12: a point to ask for, no corruption offense, a part not found.
-    assert.equal(await find({ article: "190", part: "3" }), t("article.finding.depends_on_point"));
-    assert.match(await find({ article: "188", part: "1" }), /1424/);
-    assert.equal(await find({ article: "361", part: "2" }), t("article.finding.part_not_found"));
-    // A-V13: a range when the date decides and is not given; nothing is chosen for the person.
+    // A-V17, A-V18, A-V24: the General Part alone, a number the code lacks, nothing recognisable.
+    assert.ok((await read("ч. 3 ст. 24 УК")).includes(t("line.finding.general_part")), `${language}: A-V17`);
+    const notInCode = await read("Article 676 of the Criminal Code");
+    assert.ok(notInCode.includes(t("line.finding.administrative_code_article").replace("{article}", "676")), `${language}: A-V18 ${notInCode}`);
+    for (const said of [k, notInCode]) assert.ok(!said.includes(t("line.finding.not_corruption").slice(0, 30)), "no \"no reward\"");
+    assert.equal(await read("the bribe was big"), t("error.no_article_found"));
+    // A-V13: the category depends on the day of the offense: asked, and nothing chosen for the person.
     await page.check("#offense-unknown");
-    assert.match(await find({ article: "367", part: "2" }), new RegExp(t("offense.medium")));
+    assert.ok((await read("ч. 2 ст. 367 УК")).includes(t("offense.medium")));
+    assert.equal(await page.isVisible("#committed-day"), true, `${language}: the day of the offense asked`);
     assert.equal(await page.isChecked("#offense-unknown"), true);
-    assert.equal(await find({ article: "ст. 366" }), t("error.invalid_number"));
-    assert.deepEqual(await axeViolations(page), [], `${language}: the helper open`);
+    await typeDate(page, "committed", "2019-06-01");
+    await page.waitForFunction(() => document.getElementById("offense-medium").checked);
+    assert.deepEqual(await axeViolations(page), [], `${language}: the line read`);
     await context.close();
   }
+});
+
+test("no headline shows a range as its figure (R16): one amount, the tier with its condition, or the rule", async () => {
+  // Unknown gravity (V20), unknown amount (V21), both (V23), above the threshold (V31), pending (V15).
+  const cases = [
+    pageAnswersOf(vector("V20")), pageAnswersOf(vector("V21")), pageAnswersOf(vector("V23")), pageAnswersOf(vector("V15")),
+    { verdict: "in_force", inForceDate: "2025-03-01", reporter: "citizen", offense: "grave", amount: "above_threshold" },
+  ];
+  for (const language of LANGUAGES) {
+    for (const answers of cases) {
+      const { context, page } = await openPage(language, { width: 360, height: 780 });
+      await answerWithMouse(page, answers);
+      await page.locator("#result-live .status").waitFor();
+      const figures = await page.evaluate(() => [...document.querySelectorAll("#result-live .amount, #result-live .amount-rule, #result-live .status")]
+        .map((line) => line.textContent));
+      const tenge = /(KZT\u00a0[\d,.]+|[\d\u00a0,]+\u00a0₸)/g;
+      for (const figure of figures) {
+        assert.ok((figure.match(tenge) ?? []).length <= 1, `${language} ${JSON.stringify(answers)}: "${figure}" is a range`);
+      }
+      await context.close();
+    }
+  }
+});
+
+test("forced colours (Windows high contrast): every button keeps a visible edge", async () => {
+  const { context, page } = await openPage("en", { width: 360, height: 780 });
+  await page.emulateMedia({ forcedColors: "active" });
+  await answerWithMouse(page, V8.answers);
+  await page.locator(".print-button").waitFor();
+  const edgeless = await page.evaluate(() => [...document.querySelectorAll("button")].filter((button) => {
+    const style = getComputedStyle(button);
+    return style.borderTopStyle === "none" || parseFloat(style.borderTopWidth) < 1 || parseFloat(style.borderBottomWidth) < 1;
+  }).map((button) => button.id || button.className));
+  assert.deepEqual(edgeless, []);
+  assert.ok(await page.locator("button").count() >= 4, "the exit, See your result, copy and print");
+  await context.close();
 });
 
 test("the chart follows the decision date's Rules: no 10 % or cap marker where only the tiers exist", async () => {
   for (const [id, markers, description] of [["V25", 0, "chart.description.tiers_only"], ["V8", 2, "chart.description"]]) {
     const { context, page } = await openPage("en");
-    await answerWithMouse(page, answersOf(vector(id)));
+    await answerWithMouse(page, pageAnswersOf(vector(id)));
     await page.click("#chart summary");
     await page.locator("svg.chart").waitFor();
     assert.equal(await page.locator("svg.chart .marker-line").count(), markers, id);
@@ -188,8 +229,10 @@ test("the chart follows the decision date's Rules: no 10 % or cap marker where o
 
 test("headlines fit the status: a public servant's certificate first, an acquittal's next steps without the reward", async () => {
   const { context, page } = await openPage("en");
-  await answerWithMouse(page, answersOf(vector("V3")));
-  assert.equal(await page.textContent("#result-live .status"), CATALOGS.en["status.non_monetary_likely"]);
+  await answerWithMouse(page, pageAnswersOf(vector("V3")));
+  // R16: the doubt first, the cash figure after it, "if a cash reward is paid".
+  assert.equal(await page.textContent("#result-live .status"), CATALOGS.en["doubt.E6"]);
+  assert.equal(await page.textContent("#result-live .if-cash"), CATALOGS.en["status.if_cash"]);
   const sizes = await page.evaluate(() => ["#result-live .status", "[data-testid=amount]"].map((selector) => parseFloat(getComputedStyle(document.querySelector(selector)).fontSize)));
   assert.ok(sizes[1] <= sizes[0] * 1.3, `the cash figure is secondary (${sizes})`);
   assert.ok((await page.locator(".next-steps").innerText()).includes(CATALOGS.en["next.certificate"]));
@@ -204,7 +247,7 @@ test("what happens next follows the status: paid once in force, waiting, a certi
   for (const [id, first] of Object.entries(cases)) {
     const row = vector(id);
     const { context, page } = await openPage("ru");
-    await answerWithMouse(page, answersOf(row));
+    await answerWithMouse(page, pageAnswersOf(row));
     assert.match(await page.locator("#result-live .status").getAttribute("class"), new RegExp(row.status));
     const next = await page.locator(".next-steps li").allInnerTexts();
     assert.equal(next[0], CATALOGS.ru[first], id);
@@ -263,7 +306,7 @@ test("privacy: answering requests nothing, a new language only its texts, once; 
   await page.fill("#amount", "200 000 000");
   await page.press("#amount", "Tab");
   await page.check("#offense-medium");
-  await page.locator("#question-decisionDate .more summary").click();
+  await page.locator("#question-inForceDate .more summary").click();
   await typeDate(page, "mciDate", "2026-01-15");
   assert.deepEqual(requests.slice(atFirstResult), [], "answering made a request");
   for (const language of ["kk", "en", "kk"]) {
@@ -506,20 +549,20 @@ test("before the script arrives the questions can be answered; it keeps and comp
     await page.addInitScript(countLayoutShifts);
     // Not "domcontentloaded": that waits for the page's module script, held back here.
     await page.goto(`${running.site.url}${language}.html`, { waitUntil: "commit" });
-    await page.locator("#decisionDate-year").waitFor();
+    await page.locator("#inForceDate-year").waitFor();
     // The markup's questions, in the page's language, before any script ran.
     assert.equal(await page.textContent("#question-offense h2"), CATALOGS[language]["question.offense"]);
     assert.equal(await page.locator("#calculator[data-ready]").count(), 0, "the script has not run");
     const row = vector("V8");
-    await answerWithMouse(page, answersOf(row));
+    await answerWithMouse(page, pageAnswersOf(row));
     const layoutBefore = await page.evaluate(() => window.layoutShift);
     release();
     await page.locator("#calculator[data-ready]").waitFor();
     await page.locator("[data-testid=amount]").waitFor();
     assert.equal(await page.textContent("[data-testid=amount]"), shownReward(language, row.tenge), `${language}: computed from the answers given before`);
     assert.deepEqual(
-      await Promise.all(["day", "month", "year"].map((part) => page.inputValue(`#decisionDate-${part}`))),
-      ["01", "03", "2025"], "the typed date is kept, not today's written over it",
+      await Promise.all(["day", "month", "year"].map((part) => page.inputValue(`#inForceDate-${part}`))),
+      ["01", "03", "2025"], "the typed date is kept",
     );
     assert.equal(await page.inputValue("#amount"), row.amount);
     // Taking over moves nothing the person sees (the result appearing is their answers' doing).
@@ -534,7 +577,7 @@ test("an answer mistyped before the script arrived shows its error when it does"
   const page = await context.newPage();
   await page.goto(`${running.site.url}en.html`, { waitUntil: "commit" });
   await page.locator("#amount").waitFor();
-  await answerWithMouse(page, { ...answersOf(vector("V8")), amount: "5 000 000,505" });
+  await answerWithMouse(page, { ...pageAnswersOf(vector("V8")), amount: "5 000 000,505" });
   release();
   await page.locator("#calculator[data-ready]").waitFor();
   assert.equal(await page.isVisible("#error-summary"), true);
@@ -542,7 +585,7 @@ test("an answer mistyped before the script arrived shows its error when it does"
   await context.close();
 });
 
-test("the script, arriving on a page nobody touched, writes today's date and moves nothing", async () => {
+test("the script, arriving on a page nobody touched, moves nothing and fills in no date (R14)", async () => {
   const context = await running.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.addInitScript(countLayoutShifts);
@@ -551,9 +594,9 @@ test("the script, arriving on a page nobody touched, writes today's date and mov
   await page.waitForTimeout(300);
   const shifted = await page.evaluate(() => window.layoutShift);
   assert.ok(shifted <= 0.01, `layout shift ${shifted}`);
-  // The page's clock and this one: the same year, unless New Year came in between.
-  const year = await page.inputValue("#decisionDate-year");
-  const yearNow = new Date().getFullYear();
-  assert.ok([String(yearNow), String(yearNow - 1)].includes(year), `today's year, not ${year}`);
+  // No date has a value before the person types one: a date they did not type would be taken for theirs.
+  const filled = await page.evaluate(() => [...document.querySelectorAll("[data-date]")].filter((input) => input.value !== "").map((input) => input.id));
+  assert.deepEqual(filled, []);
+  assert.equal(await page.textContent("#inForceDate-read"), "", "no date read back before one is typed");
   await context.close();
 });

@@ -1,6 +1,8 @@
 // How the page must write the engine's figures in each language (rules.md §7), written out
 // independently of the page's own i18n.js, so a page test can read a vector's expected
 // figures off the screen: kk and ru "275 240 ₸", "127,16 АЕК"; en "KZT 275,240", "127.16 MCI".
+import engine from "../www/tools/engine.mjs";
+
 export const LANGUAGES = ["kk", "ru", "en"];
 const NBSP = "\u00a0";
 
@@ -34,4 +36,20 @@ export function shownReward(language, cell) {
 export function shownMci(language, cell) {
   const [min, max] = split(cell).map((mci) => digits(language, mci.includes(".") ? mci.replace(/\.?0+$/, "") : mci, { dropZeroFraction: false }));
   return `${min === max ? min : MCI_RANGE[language](min, max)}${NBSP}${MCI_UNIT[language]}`;
+}
+
+/**
+ * The figure the headline shows for `answers` (what a person entered, `pageAnswersOf`), in
+ * `language`, or null where R16 gives no single figure (an acquittal, the rule above the
+ * threshold, a case of unknown kind). Counted by the engine in Node on the same day as the
+ * browser's, so a case under appeal (today's MCI) stays right whatever the date.
+ */
+export function headlineAmount(language, answers) {
+  const result = engine.estimate(answers);
+  const { minTenge, maxTenge } = result.reward;
+  if (result.status === "not_eligible") return null;
+  if (minTenge === maxTenge) return shownTenge(language, minTenge);
+  if (result.branch === "ten_percent_of_unknown" || ["unknown", "criminal_unknown"].includes(answers.offense)) return null;
+  // The case known, the amount not: the tier, with its condition.
+  return shownTenge(language, minTenge);
 }

@@ -37,3 +37,15 @@ export const span = (value) => (value.includes("..") ? value.split("..") : [valu
 export const answersOf = (row) => ({
   offense: row.offense, amount: row.amount, decisionDate: row.decisionDate, verdict: row.verdict, reporter: row.reporter,
 });
+
+/**
+ * What a person enters on the page for the row (R14): the vector's day as the date the verdict
+ * entered into force, asked only for a verdict in force; the rest as the contract's answers.
+ */
+export const pageAnswersOf = (row) => ({
+  verdict: row.verdict,
+  inForceDate: row.verdict === "in_force" ? row.inForceDate || row.decisionDate : undefined,
+  reporter: row.reporter,
+  offense: row.offense,
+  amount: row.amount,
+});

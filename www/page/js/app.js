@@ -5,13 +5,14 @@
 import init, { estimate, explain, parseAmount, mciTable, regimes, choices, limits, vocabulary } from "syiaqy";
 import engineWasm from "syiaqy/syiaqy_bg.wasm";
 import { pickLanguage, loadCatalog, translator, translateStatic, staticValues, LANGUAGES } from "./i18n.js";
-import { questions, buildForm, showQuestions, readAnswers, plan, isRealDay, DATE_PARTS } from "./flow.js";
-import { fillArticleHelper, findCategory } from "./article.js";
+import { questions, buildForm, showQuestions, readAnswers, plan, isRealDay, dateValue } from "./flow.js";
 import { headline, showDetails } from "./result.js";
 import { installExit } from "./exit.js";
 import { keepResultInReach, printOpen } from "./reach.js";
 import { postHeightToParent } from "./embed.js";
-import { showLines, writeText } from "./dom.js";
+import { element, showLines, writeText } from "./dom.js";
+import { showLineReading } from "./verdict-line.js";
+import { errorDisplay, dateProblem, questionOf, DATE_FIELDS } from "./errors.js";
 
 const root = document.documentElement;
 const firstLanguage = pickLanguage({
@@ -47,7 +48,7 @@ const resultDetails = document.getElementById("result-details");
 const summary = document.getElementById("error-summary");
 const rewardLimits = limits();
 const resultInReach = keepResultInReach(document.getElementById("to-result"), live, document.getElementById("result-heading"));
-const flow = questions(choices(), rewardLimits, vocabulary().code);
+const flow = questions(choices(), rewardLimits);
 const today = isoDay(new Date());
 const mciValues = mciTable();
 const latestMci = mciValues.at(-1);
@@ -60,8 +61,8 @@ const FIRST_DAYS = { no_regime: regimes()[0].inForceFrom, mci_date_before_table:
 /** The texts and formats of the page's language (set once the first catalog is in). */
 let text;
 const textIn = (language, catalog) => translator(language, catalog, rewardLimits);
-/** Fields whose error the user has already been shown: they update as the user types. */
-const shownErrors = new Set();
+/** The errors on the page, by field and in the summary (errors.js). */
+const errors = errorDisplay(form, summary, document.getElementById("error-list"));
 
 function isoDay(date) {
   return [date.getFullYear(), date.getMonth() + 1, date.getDate()].map((part) => String(part).padStart(2, "0")).join("-");
@@ -76,24 +77,6 @@ function translatePage() {
     else link.removeAttribute("aria-current");
   }
   update();
-  // A finding already shown is said again in the new language.
-  if (form.querySelector("#article-found")?.childElementCount) findCategory(form, text);
-}
-
-/** The input an error of `field` points to: the field, a date's day, or the first radio. */
-function inputFor(field) {
-  return form.querySelector(`#${field}, #${field}-day`) ?? form.querySelector(`input[name="${field}"]`);
-}
-
-/** Takes every error off the page. Writes only what is shown: it runs at each keystroke. */
-function clearErrors() {
-  // The usual keystroke: no error shown, nothing to look for.
-  if (shownErrors.size === 0 && summary.hidden) return;
-  shownErrors.clear();
-  if (!summary.hidden) summary.hidden = true;
-  for (const slot of form.querySelectorAll(".field-error:not([hidden])")) slot.hidden = true;
-  for (const input of form.querySelectorAll("[aria-invalid]")) input.removeAttribute("aria-invalid");
-  for (const fieldset of form.querySelectorAll(".has-error")) fieldset.classList.remove("has-error");
 }
 
 /** The text of an engine error's code, naming the day it is about where it has one. */
@@ -101,30 +84,33 @@ function errorText(code, key = `error.${code}`) {
   return text.t(key, FIRST_DAYS[code] ? { date: text.date(FIRST_DAYS[code]) } : {});
 }
 
-function showError(error) {
-  clearErrors();
-  shownErrors.add(error.field);
-  const message = error.code === "empty" && error.field === "amount" ? errorText("empty", "error.empty.amount") : errorText(error.code);
-  const input = inputFor(error.field);
-  input?.closest("details")?.setAttribute("open", "");
-  input?.closest("fieldset")?.classList.add("has-error");
-  input?.setAttribute("aria-invalid", "true");
-  const slot = document.getElementById(`${error.field}-error`);
-  if (slot) {
-    slot.textContent = message;
-    slot.hidden = false;
+/** An engine error as the page says it, under its field. */
+function engineError(error) {
+  // Two codes have a sentence of their own for one field: what to answer, what to do instead.
+  const own = { "empty amount": "error.empty.amount", "future_date inForceDate": "error.future_date.in_force" }[`${error.code} ${error.field}`];
+  return { field: error.field, message: errorText(error.code, own) };
+}
+
+/**
+ * What is wrong with the answers before the engine is asked, every one at once: each date
+ * part by part (GOV.UK's checks), and the amount as the engine reads it.
+ */
+function answerErrors() {
+  const found = [];
+  for (const field of Object.keys(DATE_FIELDS)) {
+    const problem = form.querySelector(`#${field}-day`)?.closest("[hidden]") ? null : dateProblem(form, field);
+    if (problem) found.push({ field, parts: problem.parts, message: text.t(problem.key, { label: text.t(`${field}.label`) }) });
   }
-  const link = document.createElement("a");
-  link.href = `#${input?.id ?? ""}`;
-  link.textContent = message;
-  link.addEventListener("click", (event) => {
-    event.preventDefault();
-    input?.focus();
-  });
-  const item = document.createElement("li");
-  item.append(link);
-  document.getElementById("error-list").replaceChildren(item);
-  summary.hidden = false;
+  const typed = form.querySelector("#amount")?.value.trim();
+  if (typed) {
+    try {
+      parseAmount(typed);
+    } catch (error) {
+      if (!error.code) throw error;
+      found.push(engineError(error));
+    }
+  }
+  return found;
 }
 
 /** A message where the result goes: `key`'s text, or `said` when it is made otherwise. */
@@ -172,25 +158,33 @@ function showReadings(answers) {
       return null;
     }
   });
-  for (const field of ["decisionDate", "mciDate"]) {
-    const day = answers[field];
+  for (const field of ["inForceDate", "decisionDate", "mciDate", "committed"]) {
+    const day = field === "committed" ? dateValue(form, field) : answers[field];
     showReading(field, "date.read", day ?? "", () => (day && isRealDay(day) ? { date: text.date(day) } : null));
   }
+  readVerdictLine();
 }
 
 /**
- * Today's date in the decision date's empty fields: the default answer, which the markup
- * cannot carry (it is written before the day of the visit). A date the person began typing
- * is left as it is.
+ * The verdict's line said back, and the category it implies chosen in the case's question
+ * (once per reading: a category the person then changes by hand stays theirs).
  */
-function writeTodayIfNoDate() {
-  const fields = DATE_PARTS.map((part) => form.querySelector(`#decisionDate-${part}`));
-  if (fields.some((field) => !field || field.value)) return;
-  const [year, month, day] = today.split("-");
-  const values = { day, month, year };
-  DATE_PARTS.forEach((part, index) => {
-    fields[index].value = values[part];
-  });
+function readVerdictLine() {
+  const field = form.querySelector("#verdictLine");
+  if (!field) return;
+  const committed = dateValue(form, "committed");
+  const source = `${text.language} ${field.value.trim()} ${committed ?? ""}`;
+  if (field.dataset.source === source) return;
+  field.dataset.source = source;
+  const { category, askCommitted } = showLineReading(form, text, committed && isRealDay(committed) ? committed : undefined);
+  const committedQuestion = form.querySelector("#committed-question");
+  committedQuestion.hidden = !askCommitted && !committed;
+  if (!category || field.dataset.chosen === `${field.value.trim()} ${category}`) return;
+  field.dataset.chosen = `${field.value.trim()} ${category}`;
+  const radio = form.querySelector(`#offense-${category}`);
+  if (radio.checked) return;
+  radio.checked = true;
+  radio.dispatchEvent(new Event("input", { bubbles: true }));
 }
 
 /**
@@ -241,36 +235,50 @@ function drawWaiting() {
  * headline wait for a pause.
  */
 function update({ revealErrors = false, typing = false } = {}) {
-  const answers = readAnswers(form, flow);
-  const { visible, request, provisional } = plan(flow, answers);
-  showQuestions(form, flow, visible);
+  const answers = readAnswers(form);
+  const { visible, missing, request } = plan(flow, answers, today);
+  const thresholdAsked = visible.has("amount") && Boolean(form.querySelector("#amount-unknown")?.checked);
+  showQuestions(form, flow, visible, { thresholdAsked });
+  showOffenseQuestion(answers.verdict);
   drawPart("readings", () => showReadings(answers), { afterTyping: typing });
-  if (!request) {
-    clearErrors();
-    showMessage("result.waiting");
-    return;
-  }
+  const wrong = answerErrors();
   let result;
-  try {
-    result = estimate(request);
-  } catch (error) {
-    if (!error.code) throw error;
-    // A decision before the first Rules is no mistake to fix: a fact, said where the result goes.
-    if (error.code === "no_regime") {
-      clearErrors();
-      showMessage("error.no_regime", errorText("no_regime"));
-      return;
+  if (request && wrong.length === 0) {
+    try {
+      result = estimate(request);
+    } catch (error) {
+      if (!error.code) throw error;
+      // A decision before the first Rules is no mistake to fix: a fact, said where the result goes.
+      if (error.code === "no_regime") {
+        errors.clear();
+        showMessage("error.no_regime", errorText("no_regime"));
+        return;
+      }
+      wrong.push(engineError(error));
     }
-    if (revealErrors || shownErrors.has(error.field)) showError(error);
-    // The last good result must not look current while an answer is wrong.
-    showMessage("result.stale");
+  }
+  if (wrong.length) {
+    if (revealErrors || wrong.some((error) => errors.shown.has(error.field))) errors.show(wrong);
+    // The last good result must not look current while an answer is wrong: say what to fix.
+    showQuestionLinks("result.fix", [...new Set(wrong.map((error) => questionOf(error.field)))]);
     return;
   }
-  clearErrors();
+  errors.clear();
+  if (!request) {
+    showMissing(missing, answers);
+    return;
+  }
+  // R15: the threshold in tenge at the date given (a filled-in date is no date given).
+  if (thresholdAsked) showThresholdQuestion(missing.includes("inForceDate") ? null : result.limitsInTenge);
+  // R16: no figure while an answer that decides it is missing.
+  if (missing.length) {
+    showMissing(missing, answers);
+    return;
+  }
   // The headline at once, and only when it says something else.
-  const headlineKey = `${text.language} ${provisional} ${JSON.stringify(result)}`;
+  const headlineKey = `${text.language} ${JSON.stringify(request)} ${JSON.stringify(result)}`;
   if (live.dataset.key !== headlineKey) {
-    showLines(live, headline(result, text, provisional));
+    showLines(live, headline(result, text, request));
     live.dataset.key = headlineKey;
   }
   let steps;
@@ -283,36 +291,72 @@ function update({ revealErrors = false, typing = false } = {}) {
   resultInReach.resultShown(true);
 }
 
+/**
+ * R16: the questions still to answer before there is a figure, each a link to its question;
+ * before any answer, the plain invitation.
+ */
+function showMissing(missing, answers) {
+  if (Object.keys(answers).length === 0) {
+    showMessage("result.waiting");
+    return;
+  }
+  showQuestionLinks("result.missing", missing);
+}
+
+/**
+ * Where the result goes: `key`'s sentence, then a link to each question of `names` (those left
+ * to answer, or to correct), which brings the question into view with its first field focused.
+ */
+function showQuestionLinks(key, names) {
+  const shownKey = `${text.language} ${key} ${names.join(" ")}`;
+  if (live.dataset.key === shownKey) return;
+  const links = names.map((name) => {
+    const link = element("a", { href: `#question-${name}` }, [text.t(`question.${name}`)]);
+    link.addEventListener("click", (event) => {
+      event.preventDefault();
+      const question = form.querySelector(`#question-${name}`);
+      question.scrollIntoView({ block: "start" });
+      (question.querySelector("[aria-invalid]") ?? question.querySelector("input"))?.focus({ preventScroll: true });
+    });
+    return element("li", {}, [link]);
+  });
+  live.replaceChildren(element("p", { class: "result-message" }, [text.t(key)]), element("ul", { class: "missing" }, links));
+  live.dataset.key = shownKey;
+  drawPart("details", () => resultDetails.replaceChildren(), { afterTyping: false });
+  resultInReach.resultShown(false);
+}
+
+/** R15's question, with the threshold's tenge figure once the date that sets it is given. */
+function showThresholdQuestion(limitsInTenge) {
+  const question = form.querySelector("#threshold-question");
+  const words = limitsInTenge
+    ? text.t("threshold.question.tenge", { threshold: text.tenge(limitsInTenge.threshold) })
+    : text.t("threshold.question");
+  if (question.textContent !== words) writeText(question, words);
+}
+
+/** The case's question asks what the verdict says, or, under appeal, what the person is accused of. */
+function showOffenseQuestion(verdict) {
+  const title = form.querySelector("#question-offense-title");
+  const key = verdict === "pending" ? "question.offense.pending" : "question.offense";
+  if (title && title.dataset.i18n !== key) {
+    title.dataset.i18n = key;
+    title.textContent = text.t(key);
+  }
+}
+
 // The language pages carry the questions in their markup, perhaps already answered; the
 // offline file gets them here (and their texts with the page's, in translatePage).
 if (!form.childElementCount) buildForm(form, flow);
 /** Answers given before the script arrived are finished answers: their errors show at once. */
-const answeredBeforeScript = Object.keys(readAnswers(form, flow)).length > 0;
-writeTodayIfNoDate();
+const answeredBeforeScript = Object.keys(readAnswers(form)).length > 0;
 // The form is never sent: the policy's `form-action 'none'` would refuse it, with an error.
 form.addEventListener("submit", (event) => event.preventDefault());
-// Enter in the article helper's fields finds the category, as its button does. The browser
-// would not: a form with several text fields and no submit button submits nothing on Enter.
-form.addEventListener("keydown", (event) => {
-  if (event.key !== "Enter" || event.isComposing || event.target.type !== "text" || !event.target.closest("#article-helper")) return;
-  event.preventDefault();
-  findCategory(form, text);
-  // The finding is said under the button, out of sight from the fields on a phone.
-  form.querySelector("#article-found").scrollIntoView({ block: "nearest" });
-});
 // Tab ends the typing: what waits for the pause is drawn before the browser picks the next
 // field, which would otherwise pass over the parts below the headline still waiting.
 form.addEventListener("keydown", (event) => {
   if (event.key === "Tab") drawWaiting();
 });
-form.addEventListener("click", (event) => {
-  if (event.target.id === "article-find") findCategory(form, text);
-});
-// The helper's fields are made the first time it is opened, which few do.
-form.addEventListener("toggle", (event) => {
-  if (event.target.id !== "article-helper" || !event.target.open || event.target.childElementCount > 1) return;
-  translateStatic(fillArticleHelper(event.target), text);
-}, true);
 form.addEventListener("input", (event) => {
   // The amount is one answer given three ways: typing clears the radios, a radio clears the text.
   if (event.target.id === "amount") for (const radio of form.querySelectorAll('input[name="amount"][type=radio]:checked')) radio.checked = false;

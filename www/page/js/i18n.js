@@ -106,11 +106,6 @@ export function translator(language, catalog, limits) {
     /** A reward's tenge: one amount, or a range when its bounds differ. */
     rewardTenge: ({ minTenge, maxTenge }) =>
       minTenge === maxTenge ? tenge(minTenge) : t("reward.range", { min: tenge(minTenge), max: tenge(maxTenge) }),
-    /** A reward's MCI, the same way. */
-    rewardMci: ({ minMci, maxMci }) =>
-      minMci === maxMci
-        ? t("reward.mci", { mci: number(minMci) })
-        : t("reward.mci.range", { min: number(minMci), max: number(maxMci) }),
     /**
      * An ISO day ("2025-05-20") in words, from the catalog's own month names and pattern:
      * browsers differ in their Kazakh date data, the catalog does not.

@@ -17,8 +17,18 @@ const section = (headingKey, text, children, className = "") =>
 /** "I don't know" reads as a sentence of its own in the working, not as the name of a case. */
 const UNKNOWN_CASE_RANGE = { unknown: "step.tier.range.unknown", criminal_unknown: "step.tier.range.criminal_unknown" };
 
-/** One line of the working, in words, from the engine's step data. */
-function stepText(step, result, text) {
+/**
+ * Which date stands for the day the reward is decided (R14), as the working names it: the date
+ * of entry into force, the decision day given under "More options", or today (under appeal).
+ */
+function dateGivenOf(request) {
+  if (request.decisionDate) return "decided";
+  return request.verdict === "pending" ? "today" : "in_force";
+}
+
+/** One line of the working, in words, from the engine's step data; `request`: what was asked. */
+function stepText(step, result, text, request) {
+  const dateGiven = dateGivenOf(request);
   const { t, tenge, number, date } = text;
   const value = result.mci ? tenge(result.mci.value.tenge) : "";
   const span = (min, max, one, range, extra = {}) =>
@@ -27,7 +37,8 @@ function stepText(step, result, text) {
     case "verdict": return t(`step.verdict.${step.verdict}`);
     // The role's rule (E6–E9) is also a caveat: one sentence serves both.
     case "reporter": return t(`caveat.${step.rule}`);
-    case "regime": return t("step.regime", { date: date(step.decisionDate), act: t(`regime.${step.regime.id}`) });
+    // R14: the date the person gave stands for the day the reward is decided, and says so.
+    case "regime": return t(`step.regime.${dateGiven}`, { date: date(step.decisionDate), act: t(`regime.${step.regime.id}`) });
     case "mci":
       if (step.latestKnownYear) {
         return t("step.mci.beyond", { year: step.date.slice(0, 4), latest: step.latestKnownYear, value: tenge(step.value.tenge) });
@@ -40,6 +51,8 @@ function stepText(step, result, text) {
     case "no_bribe_or_damage":
     case "amount_not_used": return t(`step.${step.step}`);
     case "unknown_amount": return t("step.unknown_amount", { min: number(String(step.minMci)), max: number(String(step.maxMci)) });
+    case "at_most_threshold": return t("step.at_most_threshold", { threshold: tenge(step.thresholdTenge) });
+    case "above_threshold": return t("step.above_threshold", { threshold: tenge(step.thresholdTenge), moreThan: number(String(step.moreThanMci)) });
     case "threshold":
       return t(step.above ? "step.threshold.above" : "step.threshold.not_above", {
         amount: tenge(step.amountTenge), value, mci: number(step.amountMci), threshold: tenge(step.thresholdTenge),
@@ -59,18 +72,77 @@ function stepText(step, result, text) {
 /** A paragraph of the headline, for `showLines`. */
 const line = (className, words, testId) => ({ attributes: { class: className, "data-testid": testId }, words });
 
-/** The headline's lines: status, then the amount in tenge and in MCI (a range reads as one). */
-export function headline(result, text, provisional) {
-  const { t } = text;
-  const lines = [line(`status status-${result.status}`, t(`status.${result.status}`))];
-  if (result.status === "not_eligible") return [...lines, line("reason", t("status.not_eligible.reason"))];
-  lines.push(
-    // A public servant's case leads with the certificate (E6): the cash figure is for reference.
-    line(result.status === "non_monetary_likely" ? "amount amount-reference" : "amount", text.rewardTenge(result.reward), "amount"),
-    line("amount-mci", text.rewardMci(result.reward), "amount-mci"),
-    line("branch", t(`branch.${result.branch}`)),
-  );
-  if (provisional) lines.push(line("provisional", t("result.provisional")));
+/**
+ * E6–E9 (R16): the reporters who likely get a certificate, may be excluded, or must make
+ * themselves known. For them the headline leads with that doubt, and the cash figure follows
+ * as "if a cash reward is paid".
+ */
+const DOUBTS = ["E6", "E7", "E8", "E9"];
+
+/** "I don't know" for the kind of case: the tier depends on it. */
+const CASE_NOT_KNOWN = ["unknown", "criminal_unknown"];
+
+/**
+ * The figure's lines (R16): one amount; the tier with its condition; above the threshold with
+ * the amount unknown, the rule itself; never a bare range. `request` is what the engine was
+ * asked: it says which answer was "I don't know".
+ */
+function figure(result, text, request, amountClass) {
+  const { t, tenge, number } = text;
+  const { reward } = result;
+  const point = reward.minTenge === reward.maxTenge;
+  if (point) {
+    return [
+      line(amountClass, tenge(reward.minTenge), "amount"),
+      line("amount-mci", t("reward.mci", { mci: number(reward.minMci) }), "amount-mci"),
+      line("branch", t(`branch.${result.branch}`)),
+    ];
+  }
+  if (result.branch === "ten_percent_of_unknown") {
+    return [
+      line("amount amount-rule", t("figure.percentage_rule", { cap: tenge(reward.maxTenge) }), "amount-rule"),
+      line("branch", t("figure.percentage_rule.more_than", { min: tenge(reward.minTenge) })),
+    ];
+  }
+  if (CASE_NOT_KNOWN.includes(request.offense)) {
+    // No likely figure: the kind of case decides it, and the person can find it in the verdict.
+    return [
+      line("amount amount-rule", t("figure.depends_on_case"), "amount-rule"),
+      line("branch", t("figure.depends_on_case.span", { min: tenge(reward.minTenge), max: tenge(reward.maxTenge) })),
+    ];
+  }
+  // The case is known, the amount is not: the tier, if the amount was at most the threshold.
+  return [
+    line(amountClass, tenge(reward.minTenge), "amount"),
+    line("amount-mci", t("reward.mci", { mci: number(reward.minMci) }), "amount-mci"),
+    line("condition", t("figure.if_at_most", { threshold: tenge(result.limitsInTenge.threshold) }), "condition"),
+    line("branch", t("figure.if_above", { cap: tenge(reward.maxTenge) })),
+  ];
+}
+
+/**
+ * The headline's lines: the status (or, for E6–E9, the doubt first), the figure, and for a
+ * verdict of last year the reward if it is decided this year (R14).
+ */
+export function headline(result, text, request) {
+  const { t, tenge } = text;
+  if (result.status === "not_eligible") {
+    return [line(`status status-${result.status}`, t(`status.${result.status}`)), line("reason", t("status.not_eligible.reason"))];
+  }
+  const doubt = result.caveats.find((caveat) => DOUBTS.includes(caveat));
+  const lines = [];
+  if (result.status === "not_yet") lines.push(line(`status status-${result.status}`, t("status.not_yet")));
+  else if (doubt) lines.push(line(`status status-${result.status} doubt`, t(`doubt.${doubt}`)), line("if-cash", t("status.if_cash")));
+  else lines.push(line(`status status-${result.status}`, t(`status.${result.status}`)));
+  // After a doubt the cash figure is for reference: smaller than the doubt it follows.
+  lines.push(...figure(result, text, request, doubt ? "amount amount-reference" : "amount"));
+  const later = result.ifDecidedToday;
+  if (later) {
+    const { minTenge, maxTenge } = later.reward;
+    const amount = minTenge === maxTenge ? tenge(minTenge) : t("figure.percentage_rule", { cap: tenge(maxTenge) });
+    lines.push(line("later", t("result.if_decided_today", { year: later.year, amount }), "later"));
+  }
+  if (result.status === "not_yet") lines.push(line("later", t("result.not_yet.mci")));
   return lines;
 }
 
@@ -86,9 +158,9 @@ function stepsThatMatter(steps) {
 }
 
 /** The working as a numbered list, each step with the rule it follows, named. */
-function working(result, steps, text) {
+function working(result, steps, text, request) {
   const lines = stepsThatMatter(steps).map((step) =>
-    element("li", {}, [stepText(step, result, text), " ", element("span", { class: "source" }, [`(${step.rule}: ${text.t(`rule.${step.rule}`)})`])]),
+    element("li", {}, [stepText(step, result, text, request), " ", element("span", { class: "source" }, [`(${step.rule}: ${text.t(`rule.${step.rule}`)})`])]),
   );
   return element("ol", { class: "steps" }, lines);
 }
@@ -169,8 +241,9 @@ function keepButtons(text, asText) {
  * read (`readAmount`: the amount in the page's notation; dates in words).
  */
 function answerOf(fieldset, form, text, readAmount) {
-  const checked = ownInputs(fieldset, "input[type=radio]:checked")[0];
-  if (checked) return form.querySelector(`label[for="${checked.id}"] span`).textContent;
+  // The amount not known is said with the answer to the threshold question under it (R15).
+  const checked = [...fieldset.querySelectorAll("input[type=radio]:checked")].filter((input) => !input.closest("[hidden]"));
+  if (checked.length) return checked.map((input) => form.querySelector(`label[for="${input.id}"] span`).textContent).join("; ");
   const dateFields = [...new Set(ownInputs(fieldset, "[data-date]").map((input) => input.dataset.date))];
   if (dateFields.length) {
     return dateFields.map((field) => dateValue(form, field)).filter(Boolean)
@@ -181,11 +254,11 @@ function answerOf(fieldset, form, text, readAmount) {
 }
 
 /**
- * The inputs of a question that answer it: not those of the article helper inside the case's
- * question (its code's radio is checked from the start, its article typed is no amount).
+ * The inputs of a question that answer it: not the verdict's line inside the case's question
+ * (what it implies is the category chosen), nor a question's hidden parts.
  */
 function ownInputs(fieldset, selector) {
-  return [...fieldset.querySelectorAll(selector)].filter((input) => !input.closest("#article-helper"));
+  return [...fieldset.querySelectorAll(selector)].filter((input) => input.id !== "verdictLine" && !input.closest("[hidden]"));
 }
 
 /** The answered questions as shown: each fieldset's id, its question and the answer in words. */
@@ -291,7 +364,7 @@ export function showDetails(container, result, text, { form, today, request, ste
   // Drawn again when other questions are answered; otherwise only the answers' words change.
   const questionsAnswered = rows.map((row) => row.fieldset.id).join(" ");
   const yourAnswers = ["answers", `${language} ${today} ${questionsAnswered}`, () => answers(rows, text, today), (part) => refreshAnswers(part, rows)];
-  const workingFold = foldPart("working", "working.heading", "", text, asked, () => [working(result, steps(), text)]);
+  const workingFold = foldPart("working", "working.heading", "", text, asked, () => [working(result, steps(), text, request)]);
   const parts = result.status === "not_eligible" ? [next, yourAnswers, workingFold] : [
     next,
     ["caveats", `${language} ${result.caveats}`, () => caveats(result, text)],
