@@ -36,6 +36,7 @@ test("the frame grows to fit the result and only the height crosses", async () =
   const emptyFormHeight = await frameHeight();
 
   await frame.locator("#verdict-in_force").check();
+  for (const [part, value] of [["day", "01"], ["month", "03"], ["year", "2025"]]) await frame.locator(`#inForceDate-${part}`).fill(value);
   await frame.locator("#reporter-citizen").check();
   await frame.locator("#offense-grave").check();
   await frame.locator("#amount").fill("5 000 000");

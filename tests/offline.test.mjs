@@ -35,12 +35,12 @@ for (const language of LANGUAGES) {
     await page.check(`#reporter-${v1.reporter}`);
     await page.check(`#offense-${v1.offense}`);
     await page.check(`#amount-${v1.amount}`);
-    await typeDate(page, "decisionDate", v1.decisionDate);
+    await typeDate(page, "inForceDate", v1.decisionDate);
     assert.equal(await page.locator("[data-testid=amount]").textContent(), shownTenge(language, v1.tenge), "V1");
 
     await page.check(`#offense-${v8.offense}`);
     await page.fill("#amount", v8.amount);
-    await typeDate(page, "decisionDate", v8.decisionDate);
+    await typeDate(page, "inForceDate", v8.decisionDate);
     assert.equal(await page.locator("[data-testid=amount]").textContent(), shownTenge(language, v8.tenge), "V8");
 
     assert.deepEqual(requests.map((url) => url.split("?")[0]), [FILE]);
