@@ -518,10 +518,10 @@ test("print: one page with the result, what to do next and 1424, the answers, th
   }
 });
 
-test("reflow at 320 px and text at 200 %: nothing needs sideways scrolling", async () => {
+test("reflow at 320 px and text at 200 %: nothing needs sideways scrolling, and the header leaves room", async () => {
   for (const language of LANGUAGES) {
-    for (const { width, textScale } of [{ width: 320, textScale: "100%" }, { width: 1280, textScale: "200%" }]) {
-      const { context, page } = await openPage(language, { width });
+    for (const { width, textScale } of [{ width: 320, textScale: "100%" }, { width: 360, textScale: "200%" }, { width: 1280, textScale: "200%" }]) {
+      const { context, page } = await openPage(language, { width, height: 780 });
       // As a browser text-size setting would: the root font size, which every size follows.
       await page.evaluate((scale) => { document.documentElement.style.fontSize = scale; }, textScale);
       await answerWithMouse(page, V8.answers);
@@ -536,6 +536,9 @@ test("reflow at 320 px and text at 200 %: nothing needs sideways scrolling", asy
         return field.getClientRects().length && (room < parseFloat(style.lineHeight) || field.getBoundingClientRect().height < 44);
       }).map((field) => field.id));
       assert.deepEqual(cramped, [], `${language}, ${width} px, text ${textScale}: fields too low for their text`);
+      // A header that stays on screen takes at most a fifth of the window.
+      const header = await page.evaluate(() => ({ height: document.querySelector(".top").offsetHeight, sticky: getComputedStyle(document.querySelector(".top")).position === "sticky" }));
+      assert.ok(!header.sticky || header.height <= 780 / 5, `${language}, ${width} px, text ${textScale}: a sticky header of ${header.height} px`);
       await context.close();
     }
   }

@@ -10,6 +10,7 @@ import { headline, showDetails } from "./result.js";
 import { installExit } from "./exit.js";
 import { keepResultInReach, printOpen } from "./reach.js";
 import { postHeightToParent } from "./embed.js";
+import { keepHeaderInProportion } from "./header.js";
 import { element, showLines, writeText } from "./dom.js";
 import { showLineReading } from "./verdict-line.js";
 import { errorDisplay, dateProblem, questionOf, DATE_FIELDS } from "./errors.js";
@@ -399,6 +400,7 @@ for (const link of document.querySelectorAll(".languages a")) {
   });
 }
 
+keepHeaderInProportion(document.querySelector(".top"));
 installExit(document.getElementById("exit"), form, document.getElementById("exit-status"), (remaining) => text.t("page.exit.more", { count: remaining }));
 text = textIn(firstLanguage, await firstCatalog.catch(stopLoading));
 // Before printOpen's: the parts printed are those of the last keystroke.

@@ -132,7 +132,8 @@ export function headline(result, text, request) {
   const doubt = result.caveats.find((caveat) => DOUBTS.includes(caveat));
   const lines = [];
   if (result.status === "not_yet") lines.push(line(`status status-${result.status}`, t("status.not_yet")));
-  else if (doubt) lines.push(line(`status status-${result.status} doubt`, t(`doubt.${doubt}`)), line("if-cash", t("status.if_cash")));
+  // "status-…" ends the class: the status is read off it.
+  else if (doubt) lines.push(line(`doubt status status-${result.status}`, t(`doubt.${doubt}`)), line("if-cash", t("status.if_cash")));
   else lines.push(line(`status status-${result.status}`, t(`status.${result.status}`)));
   // After a doubt the cash figure is for reference: smaller than the doubt it follows.
   lines.push(...figure(result, text, request, doubt ? "amount amount-reference" : "amount"));
