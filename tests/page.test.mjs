@@ -115,11 +115,15 @@ for (const language of LANGUAGES) {
     // No step that changes nothing: V8's 10 % is whole tiyn (no rounding line), and its tier
     // (R4) is not what is paid.
     assert.equal(steps.length, 7, steps.join("\n"));
-    for (const rule of ["E1", "R2", "R9", "R5"]) assert.ok(steps.some((line) => line.includes(`(${rule}:`)), rule);
-    assert.ok(!steps.some((line) => line.includes("(R4:") || line.includes("→")), "no tier, no rounding to the same figure");
+    const rules = await page.locator(".steps li").evaluateAll((items) => items.map((item) => item.dataset.rule));
+    for (const rule of ["E1", "R2", "R9", "R5"]) assert.ok(rules.includes(rule), rule);
+    assert.ok(!rules.includes("R4") && !steps.some((line) => line.includes("→")), "no tier, no rounding to the same figure");
+    // A citizen reads each step's source in words, not the rules' ids.
+    assert.ok(!steps.some((line) => /\((?:E|R|Q)\d+:/.test(line)), steps.join("\n"));
     assert.equal(await page.locator('.next-steps a[href="tel:1424"]').textContent(), "1424", "1424 can be called from a phone");
     assert.equal(await page.locator('.rules a[href="tel:1424"]').count(), 1, "in the rules too");
     assert.equal(await page.locator(".links a").getAttribute("target"), "_blank", "the law opens in a new tab, the answers stay");
+    assert.ok((await page.locator(".links a").textContent()).endsWith(CATALOGS[language]["law.link.new_tab"]), "and says so");
     assert.equal(await page.locator(".links a").getAttribute("rel"), "noopener noreferrer");
     const lawLink = await page.locator(".links a").getAttribute("href");
     assert.equal(lawLink, `https://adilet.zan.kz/${{ kk: "kaz", ru: "rus", en: "eng" }[language]}/docs/Z1500000410`);

@@ -161,7 +161,8 @@ function stepsThatMatter(steps) {
 /** The working as a numbered list, each step with the rule it follows, named. */
 function working(result, steps, text, request) {
   const lines = stepsThatMatter(steps).map((step) =>
-    element("li", {}, [stepText(step, result, text, request), " ", element("span", { class: "source" }, [`(${step.rule}: ${text.t(`rule.${step.rule}`)})`])]),
+    // The rule's source in words; its id (rules.md) only in the markup, for whoever checks it.
+    element("li", { "data-rule": step.rule }, [stepText(step, result, text, request), " ", element("span", { class: "source" }, [`(${text.t(`rule.${step.rule}`)})`])]),
   );
   return element("ol", { class: "steps" }, lines);
 }
@@ -186,7 +187,7 @@ function law(result, text) {
     element("p", {}, [t("law.forms")]),
     element("ul", { class: "links" }, [
       // A new tab keeps the answers on this one.
-      element("li", {}, [element("a", { href: lawLink(text.language), target: "_blank", rel: "noopener noreferrer", hreflang: text.language }, [t("law.link.law")])]),
+      element("li", {}, [element("a", { href: lawLink(text.language), target: "_blank", rel: "noopener noreferrer", hreflang: text.language }, [t("law.link.law"), " ", t("law.link.new_tab")])]),
       // No official address of the Rules is known (rules.md): their title, and where to look.
       element("li", {}, [t("law.link.rules"), " ", element("span", { class: "source" }, [t("law.rules.address")])]),
     ]),
