@@ -141,7 +141,7 @@ export default {
   "status.not_eligible": "No cash reward",
   "status.not_eligible.reason": "A reward needs a conviction that has entered into legal force; after an acquittal or a closure on rehabilitating grounds there is none.",
   "status.if_cash": "If a cash reward is paid, it is",
-  "doubt.E6": "You will likely receive a certificate of appreciation rather than cash: so far, public servants who reported a bribe or gift offered to them have.",
+  "doubt.E6": "You will likely receive a certificate of appreciation rather than cash.",
   "doubt.E7": "You may get no reward: officers of law-enforcement or anti-corruption bodies acting within their duties may not be rewarded.",
   "doubt.E8": "You may get no reward: someone who took part in the offense may not be rewarded, even if released from liability.",
   "doubt.E9": "A reward can likely be paid only to a person who gives their name: you may have to make yourself known to the Anti-Corruption Service.",
