@@ -52,7 +52,7 @@ const MULTIPLIERS: [(&str, u64); 18] = [
 ];
 
 /// Parses an amount of tenge as typed. Never panics, on any string; text over
-/// [`MAX_ANSWER_LENGTH`](crate::answers::MAX_ANSWER_LENGTH) is refused before it is read.
+/// [`MAX_ANSWER_LENGTH`] is refused before it is read.
 pub fn parse_tenge(text: &str) -> Result<Tenge, Error> {
     if is_too_long(text, MAX_ANSWER_LENGTH) {
         return Err(Error::TooLong(Field::Amount));

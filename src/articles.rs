@@ -91,9 +91,9 @@ pub const COMPLICITY: &str = "28";
 /// A4: how many days after a changing law's date an offense gets the caveat [`ArticleCaveat::NearChange`].
 pub const CHANGE_UNCERTAINTY_DAYS: i64 = 60;
 
-/// A4 [C]: Law No. 384-VI of 19 December 2020 (Arts 367 part 2, 368 part 1).
+/// A4 \[C]: Law No. 384-VI of 19 December 2020 (Arts 367 part 2, 368 part 1).
 const LAW_384_VI: Date = Date::known(2020, 12, 19);
-/// A4 [C]: Law No. 62-VII of 2 July 2021 (Art. 365 parts 1 and 2).
+/// A4 \[C]: Law No. 62-VII of 2 July 2021 (Art. 365 parts 1 and 2).
 const LAW_62_VII: Date = Date::known(2021, 7, 2);
 
 /// One part of an article in the table.
@@ -140,7 +140,7 @@ struct Article {
 
 use Offense::{Administrative as Adm, EspeciallyGrave as Especially, Grave, Medium, Minor};
 
-/// A1 and A3 [C]: Criminal Code Art. 3 point 29 (version of 16 Sep 2025) and the maximum terms
+/// A1 and A3 \[C]: Criminal Code Art. 3 point 29 (version of 16 Sep 2025) and the maximum terms
 /// of each part; A4's changes; Administrative Code chapter 34, Arts 676–681 (13 Mar 2025).
 /// Of chapter 34, only Art. 678's parts (1 and 2) are sourced; the others are listed without
 /// parts, so any part of them is taken \[U\] (rules.md, A1).

@@ -1,7 +1,7 @@
 //! Who can be rewarded, and when (rules.md §4).
 //!
 //! Only E1 is a hard rule here: no reward before the verdict is in force, none after an
-//! acquittal. The rules marked [U] (E6–E11) never refuse: they become caveats the user reads.
+//! acquittal. The rules marked \[U] (E6–E11) never refuse: they become caveats the user reads.
 
 use crate::choice::choices;
 
@@ -52,21 +52,21 @@ choices! {
 choices! {
     /// Something the user must read next to the amount. Identified by the rule it comes from.
     pub enum Caveat {
-        /// E6 [U as a rule]: public servants offered a bribe have received certificates, not
+        /// E6 \[U as a rule]: public servants offered a bribe have received certificates, not
         /// cash (2024: 33 officials).
         CertificateLikely = "E6",
-        /// E7 [U]: officers acting within their duties may be excluded.
+        /// E7 \[U]: officers acting within their duties may be excluded.
         OnDutyMayBeExcluded = "E7",
-        /// E8 [U]: participants in the offense may be excluded.
+        /// E8 \[U]: participants in the offense may be excluded.
         ParticipantMayBeExcluded = "E8",
-        /// E9 [U]: payment requires an identified person.
+        /// E9 \[U]: payment requires an identified person.
         IdentificationRequired = "E9",
-        /// E10 [U]: how several reporters share one reward is not published; the whole amount
+        /// E10 \[U]: how several reporters share one reward is not published; the whole amount
         /// is shown.
         SplitNotPublished = "E10",
-        /// E11 [U]: income tax on the reward is not published; the gross amount is shown.
+        /// E11 \[U]: income tax on the reward is not published; the gross amount is shown.
         TaxNotPublished = "E11",
-        /// Q1 [U]: which day's MCI applies is not written anywhere seen; the decision date's is
+        /// Q1 \[U]: which day's MCI applies is not written anywhere seen; the decision date's is
         /// used unless the user picks another.
         MciDateAssumed = "Q1",
         /// R13: the decision date is within 30 days of a first day of the Rules that is only

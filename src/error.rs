@@ -106,7 +106,7 @@ pub enum Error {
     /// The decision date, or the date of entry into force that stands for it (the field), is
     /// before the first Rules ([`Regime::EARLIEST`]): no regime applies.
     NoRegime(Field, Date),
-    /// The MCI date is before the MCI table starts ([`TABLE_STARTS`](crate::mci::TABLE_STARTS)).
+    /// The MCI date is before the MCI table starts ([`TABLE_STARTS`]).
     MciDateBeforeTable(Date),
     /// The answer is neither text nor a whole number (`true`, an object, `1.5`).
     NotText(Field),

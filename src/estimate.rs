@@ -13,12 +13,12 @@ use crate::offense::TierRange;
 use crate::regime::{Regime, RegimeInfo};
 use crate::steps::{Rule, Step, StepDetail};
 
-/// R5 [C]: the amount (in MCI) up to which the fixed tiers apply; exactly this much is still
+/// R5 \[C]: the amount (in MCI) up to which the fixed tiers apply; exactly this much is still
 /// a tier case ("не превышает").
 pub const THRESHOLD_MCI: u32 = 1_000;
-/// R5 [C]: above the threshold the reward is this percentage of the amount.
+/// R5 \[C]: above the threshold the reward is this percentage of the amount.
 pub const PERCENTAGE: u32 = 10;
-/// R5 [C]: the highest reward, in MCI.
+/// R5 \[C]: the highest reward, in MCI.
 pub const CAP_MCI: u32 = 4_000;
 /// R5: the amount, in MCI, from which the 10 % reaches the cap (40,000 MCI); the page's rules
 /// and chart say it.

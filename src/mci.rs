@@ -8,15 +8,15 @@ use serde::Serialize;
 
 use crate::date::Date;
 
-/// How well a figure of rules.md is sourced (its [C], [P] and [U] marks).
+/// How well a figure of rules.md is sourced (its \[C], \[P] and \[U] marks).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Confidence {
-    /// [C] seen in an official source or several agreeing ones.
+    /// \[C] seen in an official source or several agreeing ones.
     Confirmed,
-    /// [P] one secondary source, or figures that check out arithmetically.
+    /// \[P] one secondary source, or figures that check out arithmetically.
     Partly,
-    /// [U] plausible, but no source seen: shown with a caveat.
+    /// \[U] plausible, but no source seen: shown with a caveat.
     Unconfirmed,
 }
 

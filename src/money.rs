@@ -28,7 +28,7 @@ impl Tenge {
         Tenge::with_two_places(Decimal::from(tenge))
     }
 
-    /// Q7 [U]: the final tenge figure is rounded to whole tiyn, half away from zero. Only the
+    /// Q7 \[U]: the final tenge figure is rounded to whole tiyn, half away from zero. Only the
     /// final figure: every step before it is exact.
     ///
     /// Negative inputs are treated as zero: no reward is negative.

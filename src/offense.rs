@@ -22,15 +22,15 @@ choices! {
     }
 }
 
-/// R4 [C]: administrative corruption offense, no bribe or damage above 1,000 MCI.
+/// R4 \[C]: administrative corruption offense, no bribe or damage above 1,000 MCI.
 pub const TIER_ADMINISTRATIVE_MCI: u32 = 30;
-/// R4 [C]: corruption crime of minor gravity.
+/// R4 \[C]: corruption crime of minor gravity.
 pub const TIER_MINOR_MCI: u32 = 40;
-/// R4 [C]: corruption crime of medium gravity.
+/// R4 \[C]: corruption crime of medium gravity.
 pub const TIER_MEDIUM_MCI: u32 = 50;
-/// R4 [C]: grave corruption crime.
+/// R4 \[C]: grave corruption crime.
 pub const TIER_GRAVE_MCI: u32 = 70;
-/// R4 [C]: especially grave corruption crime.
+/// R4 \[C]: especially grave corruption crime.
 pub const TIER_ESPECIALLY_GRAVE_MCI: u32 = 100;
 
 /// The tier reward in MCI, as the lowest and highest it can be for what is known (R4; rules.md

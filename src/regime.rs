@@ -11,17 +11,17 @@ choices! {
     /// One version of the Rules of encouragement; the identifier is the JS contract's and the
     /// page's text key.
     pub enum Regime {
-        /// Government Decree No. 1077 of 23 Aug 2012. In force from 2012-09-04 [P: the Agency's
+        /// Government Decree No. 1077 of 23 Aug 2012. In force from 2012-09-04 \[P: the Agency's
         /// spokesman, "as of September 4"; ten days after publication]. Tiers only (R4).
         Decree1077Of2012 = "decree-1077-2012",
         /// Government Decree No. 1131 of 30 Dec 2015, from 2016-01-01. Tiers only (R4).
         Decree1131Of2015 = "decree-1131-2015",
-        /// Decree No. 1131 as amended on 04-02-2020 [P]: adds 10 % above 1,000 MCI, capped at
+        /// Decree No. 1131 as amended on 04-02-2020 \[P]: adds 10 % above 1,000 MCI, capped at
         /// 4,000 MCI (R5).
         Decree1131Of2020 = "decree-1131-2020",
         /// Order of the Chairman of the Anti-Corruption Agency No. 270 of 29 Aug 2023, from
         /// 2023-09-15; the same amounts as the 2020 text, with certificate and gratitude as forms
-        /// of encouragement (R3). Still applied in 2025–2026 press [P], including after the
+        /// of encouragement (R3). Still applied in 2025–2026 press \[P], including after the
         /// Service joined the National Security Committee (Presidential Decree No. 944, 2025).
         Order270Of2023 = "order-270-2023",
     }
