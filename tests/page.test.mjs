@@ -182,6 +182,23 @@ test("the verdict's line: what was read said back, the category ticked, and neve
   }
 });
 
+test("who stands behind it: an independent calculator unless www/about.json names its operator, and the day its rules were checked", async () => {
+  const about = JSON.parse(readFileSync(new URL("../www/about.json", import.meta.url), "utf8"));
+  for (const language of LANGUAGES) {
+    const { context, page } = await openPage(language, { javaScript: false });
+    const footer = await page.locator("footer").innerText();
+    const t = (key) => CATALOGS[language][key];
+    if (about.operator) {
+      for (const value of Object.values(about.operator)) assert.ok(footer.includes(value), `${language}: ${value}`);
+    } else {
+      assert.ok(footer.includes(t("footer.independent").replace("{hotline}", "1424")), `${language}: ${footer}`);
+    }
+    const [year, , day] = about.rulesCheckedOn.split("-").map(Number);
+    assert.ok(footer.includes(String(year)) && footer.includes(String(day)), `${language}: checked on ${about.rulesCheckedOn}: ${footer}`);
+    await context.close();
+  }
+});
+
 test("no headline shows a range as its figure (R16): one amount, the tier with its condition, or the rule", async () => {
   // Unknown gravity (V20), unknown amount (V21), both (V23), above the threshold (V31), pending (V15).
   const cases = [

@@ -2,6 +2,11 @@
 // that language writes them. The catalogs are flat (one key, one text) and each is its own
 // file, fetched when its language is first used: a visitor downloads one language, not three.
 import { HOTLINE, withPhoneLinks } from "./phone.js";
+// Who runs this copy of the calculator, and the day its rules were last checked against the
+// law: one file, www/about.json, read here for the page and for the build alike. Its
+// `operator` is null until someone who runs it fills in { name, contact, feedback }: the page
+// then says plainly that it is an independent calculator, not the Service's.
+import ABOUT from "../../about.json" with { type: "json" };
 
 /** Each language's catalog, loaded on first use. */
 const CATALOGS = {
@@ -117,10 +122,17 @@ export function translator(language, catalog, limits) {
   };
 }
 
-/** The values the page's static sentences need: the latest MCI and its year. */
+/** The values the page's static sentences need: the latest MCI and its year; who runs it. */
 export function staticValues(text, latestMci) {
-  return { "rules.mci": { value: text.tenge(latestMci.tenge), year: latestMci.effectiveFrom.slice(0, 4) } };
+  return {
+    "rules.mci": { value: text.tenge(latestMci.tenge), year: latestMci.effectiveFrom.slice(0, 4) },
+    "footer.operator": ABOUT.operator ?? {},
+    "footer.checked": { date: text.date(ABOUT.rulesCheckedOn) },
+  };
 }
+
+/** The sentence that says who runs the calculator: the operator's, once www/about.json names one. */
+const whoKey = (key) => (key === "footer.independent" && ABOUT.operator ? "footer.operator" : key);
 
 /**
  * The text of the element marked with `key` (its `data-i18n`), with its `data-mci` count if it
@@ -128,7 +140,8 @@ export function staticValues(text, latestMci) {
  * writes.
  */
 export function staticText(text, key, mci, values) {
-  return text.t(key, mci ? { mci: text.number(mci) } : values[key]);
+  const shown = whoKey(key);
+  return text.t(shown, mci ? { mci: text.number(mci) } : values[shown]);
 }
 
 /**

@@ -188,8 +188,8 @@ function law(result, text) {
     element("ul", { class: "links" }, [
       // A new tab keeps the answers on this one.
       element("li", {}, [element("a", { href: lawLink(text.language), target: "_blank", rel: "noopener noreferrer", hreflang: text.language }, [t("law.link.law"), " ", t("law.link.new_tab")])]),
-      // No official address of the Rules is known (rules.md): their title, and where to look.
-      element("li", {}, [t("law.link.rules"), " ", element("span", { class: "source" }, [t("law.rules.address")])]),
+      // No official address of the Rules is known (rules.md): their title, as the Service publishes it.
+      element("li", {}, [t("law.link.rules")]),
     ]),
   );
   return section("law.heading", text, parts);

@@ -214,7 +214,6 @@ export default {
   "law.link.law": "Law of the Republic of Kazakhstan “On Combating Corruption” No. 410-V of 18 November 2015, Article 24",
   "law.link.new_tab": "(opens in a new tab)",
   "law.link.rules": "Rules for encouraging persons who reported a corruption offense or otherwise assist in combating corruption",
-  "law.rules.address": "We have not found the Rules' official address yet: search for this title on adilet.zan.kz or on the Anti-Corruption Service's site.",
   "regime.decree-1077-2012": "Government Decree No. 1077 of 23 August 2012",
   "regime.decree-1131-2015": "Government Decree No. 1131 of 30 December 2015",
   "regime.decree-1131-2020": "Government Decree No. 1131 as amended on 4 February 2020",
@@ -269,4 +268,7 @@ export default {
   "rules.mci": "MCI is the monthly calculation index set each year by the budget law: {value} in {year}.",
   "rules.report": "To report: call {hotline} (free, 24/7) or contact the Anti-Corruption Service.",
   "footer.sources": "Sources: Law No. 410-V “On Combating Corruption”, the Rules of encouragement, the republican budget laws. The result is an estimate, not a legal decision.",
+  "footer.independent": "An independent calculator, not an official service of the Anti-Corruption Service: about your own case, ask the Service at {hotline}.",
+  "footer.operator": "Run by {name} ({contact}), not by the Anti-Corruption Service. Something wrong or unclear? Tell us: {feedback}.",
+  "footer.checked": "The rules were last checked against the law on {date}.",
 };
