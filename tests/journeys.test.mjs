@@ -126,7 +126,7 @@ async function assertNothingStored(driver, engine) {
 
 /** What the site served since `from`: only its own files, all found. */
 function assertOwnFilesOnly(site, from, engine) {
-  for (const { path, status } of site.served.slice(from)) {
+  for (const { path, status } of site.served.since(from)) {
     assert.ok(OWN_FILES.has(path), `${engine} asked for ${path}, no file of the site`);
     assert.equal(status, 200, `${engine}: ${path}`);
   }
@@ -193,7 +193,7 @@ for (const engine of ENGINES) {
   describe(engine, () => {
     let driver, site;
     before(async () => {
-      site = await serve({ extraRoutes: PHONE_PAGES });
+      site = await serve({ extraRoutes: PHONE_PAGES, record: true });
       driver = await startBrowser(engine);
     });
     after(async () => {
@@ -204,15 +204,15 @@ for (const engine of ENGINES) {
     for (const { row, language } of CASES) {
       test(`${engine}: ${row.id} (${row.case}) in ${language}, at 1280 and 360 px`, async () => {
         await setViewport(driver, 1280, 900);
-        const from = site.served.length;
+        const from = site.served.count;
         await open(driver, `${site.url}${language}.html`);
         await answer(driver, row);
         assert.deepEqual(await result(driver, expectedFor(row, language)), expectedFor(row, language));
-        const atResult = site.served.length;
+        const atResult = site.served.count;
         // Another look at the answers, as a person checks them: no request either.
         await driver.executeScript("document.getElementById('questions').scrollIntoView()");
         await screenshot(driver, engine, `${row.id}-${language}`);
-        assert.equal(site.served.length, atResult, `${engine}: a request after the result`);
+        assert.equal(site.served.count, atResult, `${engine}: a request after the result`);
         assertOwnFilesOnly(site, from, engine);
         await assertNothingStored(driver, engine);
 

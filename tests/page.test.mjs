@@ -5,7 +5,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync, readFileSync } from "node:fs";
 import { siteAndBrowser, filesUnder, typeDate, framedBy, openPageIn, answerWithMouse, axeViolations, countLayoutShifts, holdPageScript, SITE } from "./browser.mjs";
-import { META_POLICY } from "../www/tools/csp.mjs";
+import { META_POLICY } from "../www/tools/headers.mjs";
 import engine from "../www/tools/engine.mjs";
 import { vector, pageAnswersOf } from "./vectors.mjs";
 import { shownTenge, shownReward, shownMci, headlineAmount, LANGUAGES } from "./shown.mjs";
@@ -425,13 +425,13 @@ test("index.html speaks ?lang=, else the browser's language", async () => {
   }
 });
 
-test("every page carries the policy of csp.mjs, no looser than nothing-but-its-own-files, and runs under it", async () => {
+test("every page carries the policy of headers.mjs, no looser than nothing-but-its-own-files, and runs under it", async () => {
   for (const name of ["index.html", "kk.html", "ru.html", "en.html"]) {
     const html = readFileSync(`${SITE}${name}`, "utf8");
     const policy = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)[1];
     assert.equal(policy, META_POLICY, name);
   }
-  // A floor that no edit of csp.mjs may go below: nothing by default, no request but the site's.
+  // A floor that no edit of headers.mjs may go below: nothing by default, no request but the site's.
   for (const directive of ["default-src 'none'", "connect-src 'self'", "form-action 'none'"]) assert.ok(META_POLICY.includes(directive), directive);
   const { context, page, errors } = await openPage("en");
   const violations = [];

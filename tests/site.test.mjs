@@ -5,18 +5,27 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { siteAndBrowser, filesUnder, SITE } from "./browser.mjs";
 import { ROOT } from "../www/tools/paths.mjs";
-import { headerPolicy } from "../www/tools/csp.mjs";
+import { headerPolicy } from "../www/tools/headers.mjs";
 import { LANGUAGES } from "./shown.mjs";
 
 const README = readFileSync(join(ROOT, "README.md"), "utf8");
 const PAGES = ["index.html", ...LANGUAGES.map((language) => `${language}.html`)];
 
-const running = siteAndBrowser();
+const running = siteAndBrowser({ record: true });
 
 test("the site holds exactly what is served: the pages, host.js, and the hashed files they load", () => {
-  const files = filesUnder(SITE).sort();
+  const all = filesUnder(SITE);
+  const files = all.filter((file) => !/\.(br|gz)$/.test(file)).sort();
+  // Beside each file, its brotli and gzip copies, of this build (a stale copy would be sent).
+  assert.deepEqual(all.filter((file) => /\.(br|gz)$/.test(file)).sort(), files.flatMap((file) => [`${file}.br`, `${file}.gz`]).sort());
+  for (const file of files) {
+    const raw = readFileSync(join(SITE, file));
+    assert.ok(brotliDecompressSync(readFileSync(join(SITE, `${file}.br`))).equals(raw), `${file}.br`);
+    assert.ok(gunzipSync(readFileSync(join(SITE, `${file}.gz`))).equals(raw), `${file}.gz`);
+  }
   const unhashed = files.filter((file) => !file.startsWith("assets/"));
   assert.deepEqual(unhashed.sort(), [...PAGES, "host.js", "syiaqy-offline.html"].sort());
   const assets = files.filter((file) => file.startsWith("assets/"));
@@ -33,10 +42,10 @@ test("a second visit downloads only the page: every other file is cached for goo
   const context = await running.browser.newContext();
   const page = await context.newPage();
   const load = async () => {
-    const from = running.site.served.length;
+    const from = running.site.served.count;
     await page.goto(`${running.site.url}kk.html`);
     await page.locator("#calculator[data-ready]").waitFor();
-    return running.site.served.slice(from).map(({ path }) => path);
+    return running.site.served.since(from).map(({ path }) => path);
   };
   const first = await load();
   assert.ok(first.length >= 5, `the first visit loads the page's files: ${first}`);
@@ -53,7 +62,7 @@ test("the server marks hashed files immutable and the pages no-cache", async () 
   assert.equal((await fetch(`${running.site.url}host.js`)).headers.get("cache-control"), "no-cache");
 });
 
-test("the README's policy, in its headers table and its nginx block, is the one csp.mjs defines", () => {
+test("the README's policy, in its headers table and its nginx block, is the one headers.mjs defines", () => {
   const copies = [
     README.match(/\| `Content-Security-Policy` \| `([^`]+)` \|/)[1],
     README.match(/add_header Content-Security-Policy "([^"]+)" always;/)[1],

@@ -8,17 +8,19 @@
 //   host.js                                 for pages that frame the calculator (a stable name)
 //   assets/                                 the page script, a chunk per language's catalog,
 //                                           the style, the wasm
+//   <each of them>.br, .gz                  the same, compressed, for the host to send as it is
 //
 // usage: node www/tools/build.mjs
 import { build } from "esbuild";
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
 import { basename, join, relative } from "node:path";
 import { PAGE, PACKAGE, SITE } from "./paths.mjs";
 import { languagePage, pageOf, formMarkup } from "./pages.mjs";
 import { questions } from "../page/js/flow.js";
 import { offlinePage } from "./offline.mjs";
 import { declarations } from "./types.mjs";
-import { printSizes, sizesOf } from "./sizes.mjs";
+import { brotli, printSizes, sizesOf } from "./sizes.mjs";
 import { LANGUAGES, loadCatalog, translator } from "../page/js/i18n.js";
 import engine from "./engine.mjs";
 
@@ -80,6 +82,11 @@ async function bundleOffline() {
   return { script: script.outputFiles[0].text.trim(), style: style.outputFiles[0].text.trim() };
 }
 
+/** Every file under `folder`, as paths. */
+function filesIn(folder) {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? filesIn(join(folder, entry.name)) : [join(folder, entry.name)]));
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   rmSync(SITE, { recursive: true, force: true });
   mkdirSync(SITE, { recursive: true });
@@ -101,6 +108,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   pages["syiaqy-offline.html"] = offlinePage(pages["index.html"], await bundleOffline());
   for (const [name, html] of Object.entries(pages)) writeFileSync(join(SITE, name), html);
   copyFileSync(join(PAGE, "host.js"), join(SITE, "host.js"));
+  // Compressed once, at the best level, beside each file: nginx sends them as they are
+  // (brotli_static, gzip_static, www/nginx/syiaqy.conf) instead of compressing each request
+  // at a lower level.
+  for (const file of filesIn(SITE)) {
+    const bytes = readFileSync(file);
+    writeFileSync(`${file}.br`, brotli(bytes));
+    writeFileSync(`${file}.gz`, gzipSync(bytes, { level: 9 }));
+  }
 
   // What a visitor of each language's page downloads the first time (bench.sh measures it
   // as the browser requests it).

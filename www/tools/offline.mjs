@@ -4,7 +4,7 @@
 // that allows exactly those two inline parts, by hash, and no request at all.
 import { createHash } from "node:crypto";
 import { editHtml } from "./html.mjs";
-import { META_POLICY, offlinePolicy } from "./csp.mjs";
+import { META_POLICY, offlinePolicy } from "./headers.mjs";
 
 const sha256 = (text) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
 

@@ -1,10 +1,10 @@
 // The page template (www/page/index.html) made into a served page in one language: its text
-// from that language's catalog, its tiers and MCI from the engine, its policy from csp.mjs,
+// from that language's catalog, its tiers and MCI from the engine, its policy from headers.mjs,
 // and its links to the hashed files the bundler wrote. The template holds no language text.
 import { parseHTML } from "linkedom";
 import { editHtml } from "./html.mjs";
 import { buildForm } from "../page/js/flow.js";
-import { META_POLICY } from "./csp.mjs";
+import { META_POLICY } from "./headers.mjs";
 import { staticText, staticValues } from "../page/js/i18n.js";
 import { withPhoneLinksHtml } from "../page/js/phone.js";
 

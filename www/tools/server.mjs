@@ -2,11 +2,10 @@
 // should send (README, "Hosting"). Used by `bash www/serve.sh` and by the browser tests, so
 // both see what citizens will get. Binds to 127.0.0.1 only. Small on purpose: it serves
 // files, answers every malformed request with an error, and never exits on one.
-import { createServer } from "node:http";
+import { createServer, STATUS_CODES } from "node:http";
 import { readFile, realpath } from "node:fs/promises";
-import { extname, join, sep } from "node:path";
-import { headerPolicy } from "./csp.mjs";
-import { brotli as compress } from "./sizes.mjs";
+import { extname, join, relative, sep } from "node:path";
+import { headersFor, securityHeaders } from "./headers.mjs";
 import { SITE } from "./paths.mjs";
 
 const TYPES = {
@@ -19,20 +18,8 @@ const TYPES = {
 /** A static site is read, never written. */
 const ALLOWED = "GET, HEAD, OPTIONS";
 
-/** Files whose name carries their content's hash never change: cache them for a year. */
-const IMMUTABLE = "public, max-age=31536000, immutable";
-const isHashed = (path) => path.startsWith("/assets/");
-
-/** The security headers of every response; `frameAncestors` is the CSP list of embedders. */
-export function securityHeaders(frameAncestors) {
-  return {
-    "Content-Security-Policy": headerPolicy(frameAncestors),
-    "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "no-referrer",
-    "Permissions-Policy": "camera=(), microphone=(), geolocation=(), interest-cohort=()",
-    "Cross-Origin-Resource-Policy": "same-origin",
-  };
-}
+/** The build's compressed copies beside each file, in the order a host prefers them. */
+const ENCODINGS = [["br", ".br"], ["gzip", ".gz"]];
 
 /** The decoded path of a request's target, or null when it is no valid URL path. */
 function requestPath(target) {
@@ -57,64 +44,110 @@ async function fileUnder(root, path) {
   }
 }
 
+/** Whether `accepted` (an Accept-Encoding header) names `encoding` without refusing it (q=0). */
+function accepts(accepted = "", encoding) {
+  return accepted.split(",").some((part) => {
+    const [name, ...parameters] = part.trim().split(";");
+    return name.trim().toLowerCase() === encoding && !parameters.some((parameter) => /^\s*q=0(?:\.0*)?\s*$/.test(parameter));
+  });
+}
+
+/** A request path as the record keeps it: long enough to name any file of the site, never a 16 KB attack. */
+const RECORDED_LENGTH = 200;
+
 /**
- * Serves `root` (by default the built site) on 127.0.0.1. Resolves to the listening server,
- * its base URL, and `served`: every request it answered, as `{ method, path, status }`, so a
- * test in any browser can see what a page asked for. `port` 0 picks a free port; a busy fixed
- * port falls back to a free one. `extraRoutes` maps paths to HTML served without the site's
- * headers (a test's host page, as another site would serve it). `holdBack(path)` may return a
- * promise that the file's answer waits for: a test's slow network for one file. `brotli`: what
- * is found is sent brotli-compressed to a browser that accepts it, as a host would (the
- * benchmark's phone on a mobile network).
+ * The answers a test reads, bounded: it keeps the last `limit` (at most twice that between two
+ * trims) and counts them all. A test takes `count` as a mark and reads `since(mark)`; a mark the
+ * record no longer reaches throws rather than pass a check on fewer requests than were made.
  */
-export async function serve({ root = SITE, port = 0, frameAncestors, extraRoutes = {}, holdBack = () => null, brotli = false } = {}) {
-  const headers = securityHeaders(frameAncestors);
+export function answerRecord(limit) {
+  let kept = [];
+  let count = 0;
+  return {
+    get count() {
+      return count;
+    },
+    add(entry) {
+      kept.push(entry);
+      count += 1;
+      // Trimmed by halves: shifting one entry at a time copies the whole array each request.
+      if (kept.length >= 2 * limit) kept = kept.slice(-limit);
+    },
+    since(mark) {
+      const first = count - kept.length;
+      if (mark < first) throw new Error(`the record keeps the last ${kept.length} answers of ${count}: answer ${mark} is gone`);
+      return kept.slice(mark - first);
+    },
+  };
+}
+
+/**
+ * Serves `root` (by default the built site) on 127.0.0.1. Resolves to the listening server and
+ * its base URL. `record`: keep what it answered, as `{ method, path, status }`, so a test in any
+ * browser can see what a page asked for (`served`, an `answerRecord`; true keeps the last
+ * 10,000, a number that many; off by default, as `www/serve.sh` runs it). `port` 0 picks a free
+ * port; a busy fixed port falls back to a free one. `extraRoutes` maps paths to HTML served
+ * without the site's headers (a test's host page, as another site would serve it).
+ * `holdBack(path)` may return a promise that the file's answer waits for: a test's slow network
+ * for one file. `brotli`: the build's compressed copy (`.br`, else `.gz`) is sent to a browser
+ * that accepts it, as the production configuration does (the benchmark's phone on a mobile
+ * network). Its memory does not grow with what it is sent: nothing is kept per request but
+ * the bounded record.
+ */
+export async function serve({ root = SITE, port = 0, frameAncestors, extraRoutes = {}, holdBack = () => null, brotli = false, record = false } = {}) {
+  const security = securityHeaders(frameAncestors);
   const realRoot = await realpath(root).catch(() => root);
-  const served = [];
-  /** Each path's body compressed once: the files do not change while the server runs. */
-  const compressed = new Map();
+  const served = record ? answerRecord(record === true ? 10_000 : record) : null;
   const server = createServer(async (request, response) => {
     const path = requestPath(request.url);
-    const answer = (status, extra = {}, body = undefined, security = headers) => {
-      served.push({ method: request.method, path: path ?? request.url, status });
-      if (brotli && status === 200 && /\bbr\b/.test(request.headers["accept-encoding"] ?? "")) {
-        if (!compressed.has(path)) compressed.set(path, compress(body));
-        body = compressed.get(path);
-        extra = { ...extra, "Content-Encoding": "br", "Content-Length": body.length, Vary: "Accept-Encoding" };
-      }
-      response.writeHead(status, { ...security, ...extra });
+    const answer = (status, extra = {}, body = undefined) => {
+      // A copy, not a slice: V8's slice of a string keeps the whole string it was cut from.
+      served?.add({ method: request.method, path: [...(path ?? request.url).slice(0, RECORDED_LENGTH)].join(""), status });
+      response.writeHead(status, extra);
       response.end(request.method === "HEAD" ? undefined : body);
     };
+    // An error's headers: no file's, so no cache but the next request.
+    const failed = (status, extra = {}) => answer(status, { ...headersFor("", status, frameAncestors), "Content-Type": "text/plain", ...extra }, STATUS_CODES[status]);
     try {
-      if (path === null) return answer(400, { "Content-Type": "text/plain" }, "bad request");
-      if (request.method === "OPTIONS") return answer(204, { Allow: ALLOWED });
-      if (request.method !== "GET" && request.method !== "HEAD") return answer(405, { Allow: ALLOWED });
+      if (path === null) return failed(400);
+      if (request.method === "OPTIONS") return answer(204, { ...headersFor("", 204, frameAncestors), Allow: ALLOWED });
+      if (request.method !== "GET" && request.method !== "HEAD") return failed(405, { Allow: ALLOWED });
       // Another site's page, in a test: its own rules, not the calculator's headers.
-      if (extraRoutes[path]) return answer(200, { "Content-Type": "text/html; charset=utf-8" }, extraRoutes[path], {});
+      if (Object.hasOwn(extraRoutes, path)) return answer(200, { "Content-Type": "text/html; charset=utf-8" }, extraRoutes[path]);
       await holdBack(path);
       const file = await fileUnder(realRoot, path);
-      const body = file && (await readFile(file).catch(() => null));
-      if (!body) return answer(404, { "Content-Type": "text/plain" }, "not found");
-      return answer(200, {
-        "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
-        "Content-Length": body.length,
-        "Cache-Control": isHashed(path) ? IMMUTABLE : "no-cache",
-        // host.js is the one file other sites load (README, "Embedding").
-        ...(path === "/host.js" ? { "Cross-Origin-Resource-Policy": "cross-origin" } : {}),
-      }, body);
+      let body = file && (await readFile(file).catch(() => null));
+      if (!body) return failed(404);
+      // The headers follow the file reached, not the path asked: "/assets/%2e%2e/kk.html" is a
+      // page, and gets a page's cache.
+      const servedPath = `/${relative(realRoot, file).split(sep).join("/")}`;
+      const extra = { ...headersFor(servedPath, 200, frameAncestors), "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" };
+      if (brotli) {
+        // Read from disk each time, never kept: distinct paths to one file cost nothing.
+        const copies = await Promise.all(ENCODINGS.map(async ([encoding, suffix]) => [encoding, await readFile(file + suffix).catch(() => null)]));
+        if (copies.some(([, copy]) => copy)) extra.Vary = "Accept-Encoding";
+        const chosen = copies.find(([encoding, copy]) => copy && accepts(request.headers["accept-encoding"], encoding));
+        if (chosen) {
+          extra["Content-Encoding"] = chosen[0];
+          body = chosen[1];
+        }
+      }
+      return answer(200, { ...extra, "Content-Length": body.length }, body);
     } catch {
-      if (!response.headersSent) answer(500);
+      if (!response.headersSent) failed(500);
       else response.destroy();
     }
   });
-  // A malformed request line never reaches the handler: answer it, do not crash.
+  // A malformed request line never reaches the handler: answer it, with the same headers as
+  // every other answer, and do not crash.
+  const rawHeaders = Object.entries(headersFor("", 400, frameAncestors)).map(([name, value]) => `${name}: ${value}\r\n`).join("");
   server.on("clientError", (error, socket) => {
-    if (socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n");
+    if (socket.writable) socket.end(`HTTP/1.1 400 Bad Request\r\n${rawHeaders}Content-Length: 0\r\nConnection: close\r\n\r\n`);
     else socket.destroy();
   });
   return new Promise((resolve, reject) => {
     server.once("error", (error) => {
-      if (error.code === "EADDRINUSE" && port !== 0) resolve(serve({ root, port: 0, frameAncestors, extraRoutes, holdBack, brotli }));
+      if (error.code === "EADDRINUSE" && port !== 0) resolve(serve({ root, port: 0, frameAncestors, extraRoutes, holdBack, brotli, record }));
       else reject(error);
     });
     server.listen(port, "127.0.0.1", () => resolve({ server, served, url: `http://127.0.0.1:${server.address().port}/` }));
