@@ -1,6 +1,6 @@
 // The three browser engines citizens use, through one W3C WebDriver client (selenium-webdriver):
 // Chromium (Chrome, Yandex Browser, Samsung Internet), Firefox (Gecko) and WebKit (Safari on
-// iPhones; here WebKitGTK's MiniBrowser). tests/install-browsers.sh installs them and their
+// iPhones; here WebKitGTK's MiniBrowser). tests/install.sh installs them and their
 // drivers from the package registries; WebKit needs a display, which tests/run.sh starts
 // (Xvfb, DISPLAY=:99). Every driver path is given: Selenium Manager would try a download.
 import { spawn } from "node:child_process";

@@ -8,8 +8,8 @@ cd "$root"
 
 step() { printf '\n== %s\n' "$*"; }
 
-step "Browser engines and their drivers: Chromium, Firefox, WebKit"
-bash tests/install-browsers.sh
+step "Browser engines and their drivers (Chromium, Firefox, WebKit), and nginx"
+bash tests/install.sh
 
 # WebKit's MiniBrowser has no headless mode: a virtual display for this run, on a free
 # number, stopped however the run ends.

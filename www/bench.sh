@@ -5,7 +5,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
-bash tests/install-browsers.sh >/dev/null
+bash tests/install.sh >/dev/null
 bash www/build.sh >/dev/null
 node www/tools/bench.mjs
 printf '\n'
