@@ -15,6 +15,7 @@ const { kk, ru, en } = CATALOGS;
 const SCRIPTS = join(PAGE, "js");
 const SOURCES = [
   readFileSync(join(PAGE, "index.html"), "utf8"),
+  readFileSync(join(PAGE, "host.js"), "utf8"),
   ...readdirSync(SCRIPTS)
     .filter((name) => name.endsWith(".js"))
     .map((name) => readFileSync(join(SCRIPTS, name), "utf8")),

@@ -1,21 +1,27 @@
-// The calculator inside a cross-origin iframe, as a gov.kz page would hold it: the frame grows
-// to fit the result, and the only thing that crosses to the host page is the height.
+// The calculator inside a cross-origin iframe, as a gov.kz page holds it with host.js: the frame
+// as tall as the window, and nothing crossing to the host that tells one answer from another
+// (the only message is "here", the same for every status). A frame the browser leaves without
+// the calculator's script (a sandbox) says so and links to the calculator's own page.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launchBrowser, framedBy } from "./browser.mjs";
+import { launchBrowser, framedBy, answerWithMouse } from "./browser.mjs";
+import { vector, answersOf } from "./vectors.mjs";
 
-let browser, host, calculator, hostPages, framed;
+let browser, calculator, hostPages, framed;
 
-before(async () => {
-  // The README's snippet, plus a recorder of every message the host window receives.
-  framed = await framedBy((calculatorUrl) => `<!doctype html><html lang="en"><head><title>A gov.kz page</title></head><body>
-<h1>Host</h1>
-<iframe data-syiaqy src="${calculatorUrl}ru.html" title="Калькулятор вознаграждения" lang="ru" loading="lazy"
-  style="width:100%;height:150px;border:0"></iframe>
+/** The README's snippet with host.js, plus a recorder of every message the host window receives. */
+const hostPage = (calculatorUrl, { language = "ru", sandbox = "" } = {}) => `<!doctype html><html lang="en"><head><title>A gov.kz page</title></head><body>
+<h1>Host</h1><p style="height:300px">The host's own text.</p>
+<iframe data-syiaqy src="${calculatorUrl}${language}.html" title="Калькулятор вознаграждения" lang="${language}" ${sandbox}
+  style="width:100%;height:150px;border:0" allow="clipboard-write"></iframe>
+<p style="height:1500px">More of the host's text.</p>
 <script>window.received = []; addEventListener("message", (event) => received.push({ origin: event.origin, data: event.data }));</script>
 <script src="${calculatorUrl}host.js"></script>
-</body></html>`);
-  ({ host, calculator, routes: hostPages } = framed);
+</body></html>`;
+
+before(async () => {
+  framed = await framedBy((calculatorUrl) => hostPage(calculatorUrl));
+  ({ calculator, routes: hostPages } = framed);
   browser = await launchBrowser();
 });
 
@@ -24,53 +30,89 @@ after(async () => {
   framed?.close();
 });
 
-test("the frame grows to fit the result and only the height crosses", async () => {
-  const page = await browser.newPage({ viewport: { width: 900, height: 800 } });
+/** The host page in a fresh context, and the calculator's frame once it is ready. */
+async function openHost(path = "/", viewport = { width: 900, height: 800 }) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
   const errors = [];
   page.on("pageerror", (error) => errors.push(error.message));
-  await page.goto(host.url);
-  const frame = page.frameLocator("iframe[data-syiaqy]");
-  await frame.locator("#calculator[data-ready]").waitFor();
-  const frameHeight = () => page.locator("iframe").evaluate((iframe) => iframe.getBoundingClientRect().height);
-  await page.waitForFunction(() => document.querySelector("iframe").getBoundingClientRect().height > 150);
-  const emptyFormHeight = await frameHeight();
+  await page.goto(new URL(path, framed.host.url).href);
+  return { context, page, errors };
+}
 
-  await frame.locator("#verdict-in_force").check();
-  for (const [part, value] of [["day", "01"], ["month", "03"], ["year", "2025"]]) await frame.locator(`#inForceDate-${part}`).fill(value);
-  await frame.locator("#reporter-citizen").check();
-  await frame.locator("#offense-grave").check();
-  await frame.locator("#amount").fill("5 000 000");
-  await frame.locator("#amount").press("Tab");
-  await frame.locator("[data-testid=amount]").waitFor();
-  await page.waitForFunction((before) => document.querySelector("iframe").getBoundingClientRect().height > before + 500, emptyFormHeight);
+const frameHeight = (page) => page.locator("iframe[data-syiaqy]").evaluate((iframe) => iframe.getBoundingClientRect().height);
 
-  const contentHeight = await frame.locator("html").evaluate((html) => html.getBoundingClientRect().height);
-  assert.ok(Math.abs((await frameHeight()) - contentHeight) <= 2, "the frame is as tall as its content");
-
-  const received = await page.evaluate(() => window.received);
-  assert.ok(received.length >= 2);
-  const calculatorOrigin = new URL(calculator.url).origin;
-  for (const { origin, data } of received) {
-    assert.equal(origin, calculatorOrigin);
-    assert.deepEqual(Object.keys(data).sort(), ["height", "type"]);
-    assert.equal(data.type, "syiaqy:height");
-    assert.equal(typeof data.height, "number");
-  }
+test("host.js keeps the frame as tall as the window, and as the window changes", async () => {
+  const { context, page, errors } = await openHost();
+  await page.frameLocator("iframe[data-syiaqy]").locator("#calculator[data-ready]").waitFor();
+  assert.equal(await frameHeight(page), 800);
+  await page.setViewportSize({ width: 900, height: 640 });
+  await page.waitForFunction(() => document.querySelector("iframe").getBoundingClientRect().height === 640);
   assert.deepEqual(errors, []);
-  await page.close();
+  await context.close();
 });
 
-test("the host script ignores heights from any other origin", async () => {
-  // A frame of the host's own origin, marked like the calculator, claims a height.
+test("what crosses to the host cannot tell the four statuses apart: one 'here', nothing after an answer", async () => {
+  const seen = {};
+  for (const id of ["V8", "V15", "V3", "V16a"]) {
+    const row = vector(id);
+    const { context, page, errors } = await openHost();
+    await page.frameLocator("iframe[data-syiaqy]").locator("#calculator[data-ready]").waitFor();
+    const frame = page.frames().find((candidate) => candidate.url().startsWith(calculator.url));
+    await page.waitForFunction(() => window.received.length > 0);
+    const atReady = await page.evaluate(() => window.received.length);
+    // After an acquittal nothing more is asked.
+    await answerWithMouse(frame, row.verdict === "acquitted" ? { verdict: row.verdict } : answersOf(row));
+    await frame.locator(`#result-live .status-${row.status}`).waitFor();
+    // Time for anything the calculator would still post.
+    await page.waitForTimeout(300);
+    const received = await page.evaluate(() => window.received);
+    seen[row.status] = { height: await frameHeight(page), afterAnswers: received.slice(atReady), all: received.map(({ data }) => data) };
+    for (const { origin } of received) assert.equal(origin, new URL(calculator.url).origin);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+  assert.deepEqual(Object.keys(seen).sort(), ["eligible", "non_monetary_likely", "not_eligible", "not_yet"]);
+  for (const [status, { height, afterAnswers, all }] of Object.entries(seen)) {
+    assert.deepEqual(afterAnswers, [], `${status}: nothing posted once answering began`);
+    assert.deepEqual(all, seen.eligible.all, `${status}: the same messages as for a reward`);
+    assert.equal(height, 800, `${status}: the frame's height is the window's`);
+  }
+  assert.deepEqual(seen.eligible.all[0], { type: "syiaqy:here" });
+});
+
+test("host.js ignores a 'here' from any other origin: a silent frame still gets its note", async () => {
+  // A frame of the host's own origin, marked like the calculator, claims to be it.
   hostPages["/impostor"] = `<!doctype html><title>impostor</title>
-<script>parent.postMessage({ type: "syiaqy:height", height: 777 }, "*")</script>`;
+<script>parent.postMessage({ type: "syiaqy:here" }, "*")</script>`;
   hostPages["/with-impostor"] = `<!doctype html><html lang="en"><title>host</title>
-<script>window.received = []; addEventListener("message", (event) => received.push(event.data));</script>
-<iframe data-syiaqy id="impostor" title="impostor" src="/impostor" style="height:150px"></iframe>
-<script src="${calculator.url}host.js"></script>`;
-  const page = await browser.newPage();
-  await page.goto(new URL("/with-impostor", host.url).href);
-  await page.waitForFunction(() => window.received.some((data) => data.height === 777));
-  assert.equal(await page.locator("#impostor").evaluate((iframe) => iframe.style.height), "150px");
-  await page.close();
+<iframe data-syiaqy lang="en" id="impostor" title="impostor"></iframe>
+<script src="${calculator.url}host.js"></script>
+<script>document.getElementById("impostor").src = "/impostor";</script>`;
+  const { context, page } = await openHost("/with-impostor");
+  await page.locator("[data-syiaqy-note]").waitFor({ timeout: 10_000 });
+  await context.close();
+});
+
+test("in a sandboxed frame the page says it cannot work there, with a link to its own page", async () => {
+  hostPages["/sandboxed"] = hostPage(calculator.url, { language: "kk", sandbox: 'sandbox="allow-scripts"' });
+  const { context, page } = await openHost("/sandboxed");
+  const frame = page.frameLocator("iframe[data-syiaqy]");
+  const notice = frame.locator("#cannot-start");
+  await notice.waitFor({ state: "visible", timeout: 10_000 });
+  assert.match(await notice.textContent(), /Калькулятор мұнда жұмыс істей алмайды/);
+  assert.equal(await notice.locator("a").getAttribute("href"), "kk.html");
+  // And host.js, hearing nothing from the frame, says so under it too.
+  await page.locator("[data-syiaqy-note]").waitFor({ timeout: 10_000 });
+  await context.close();
+});
+
+test("where the calculator runs, the notice for a page that cannot is hidden", async () => {
+  const { context, page } = await openHost();
+  const frame = page.frameLocator("iframe[data-syiaqy]");
+  await frame.locator("#calculator[data-ready]").waitFor();
+  assert.equal(await frame.locator("#cannot-start").isVisible(), false);
+  await page.waitForTimeout(2000);
+  assert.equal(await page.locator("[data-syiaqy-note]").count(), 0, "no note under a working frame");
+  await context.close();
 });

@@ -143,4 +143,24 @@ describe("nginx alone", () => {
     assert.equal(download.suggestedFilename(), "syiaqy-offline.html");
     await context.close();
   });
+
+  test("framed by a site the policy does not name: host.js says so under the frame, with a link to the calculator", async () => {
+    const host = await serve({ root: "/nonexistent", extraRoutes: {
+      "/": `<!doctype html><html lang="en"><title>Not gov.kz</title><h1>A host</h1>
+<iframe data-syiaqy src="${site.url}en.html" title="Calculator" lang="en" style="width:100%;border:0"></iframe>
+<script src="${site.url}host.js"></script>`,
+    } });
+    try {
+      const page = await browser.newPage();
+      await page.goto(host.url);
+      const note = page.locator("[data-syiaqy-note]");
+      await note.waitFor({ timeout: 10_000 });
+      assert.equal(await note.getAttribute("lang"), "en");
+      assert.match(await note.textContent(), /could not open in this page/);
+      assert.equal(await note.locator("a").getAttribute("href"), `${site.url}en.html`);
+      await page.close();
+    } finally {
+      host.server.close();
+    }
+  });
 });

@@ -12,7 +12,7 @@
 //
 // usage: node www/tools/build.mjs
 import { build } from "esbuild";
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { basename, join, relative } from "node:path";
 import { PAGE, PACKAGE, SITE } from "./paths.mjs";
@@ -20,6 +20,7 @@ import { languagePage, pageOf, formMarkup } from "./pages.mjs";
 import { questions } from "../page/js/flow.js";
 import { offlinePage } from "./offline.mjs";
 import { declarations } from "./types.mjs";
+import { editHtml } from "./html.mjs";
 import { brotli, printSizes, sizesOf } from "./sizes.mjs";
 import { LANGUAGES, loadCatalog, translator } from "../page/js/i18n.js";
 import engine from "./engine.mjs";
@@ -82,6 +83,20 @@ async function bundleOffline() {
   return { script: script.outputFiles[0].text.trim(), style: style.outputFiles[0].text.trim() };
 }
 
+/**
+ * host.js with its texts from the catalogs: it runs on other sites, where it can load nothing
+ * of ours but itself.
+ */
+async function hostScript() {
+  const texts = {};
+  for (const language of LANGUAGES) {
+    const catalog = await loadCatalog(language);
+    texts[language] = Object.fromEntries(HOST_TEXTS.map((key) => [key, catalog[key]]));
+  }
+  return editHtml(readFileSync(join(PAGE, "host.js"), "utf8"), [[/const TEXTS = \{\};/, () => `const TEXTS = ${JSON.stringify(texts)};`]]);
+}
+const HOST_TEXTS = ["embed.silent", "page.cannot.start.link"];
+
 /** Every file under `folder`, as paths. */
 function filesIn(folder) {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? filesIn(join(folder, entry.name)) : [join(folder, entry.name)]));
@@ -107,7 +122,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   pages["syiaqy-offline.html"] = offlinePage(pages["index.html"], await bundleOffline());
   for (const [name, html] of Object.entries(pages)) writeFileSync(join(SITE, name), html);
-  copyFileSync(join(PAGE, "host.js"), join(SITE, "host.js"));
+  writeFileSync(join(SITE, "host.js"), await hostScript());
   // Compressed once, at the best level, beside each file: nginx sends them as they are
   // (brotli_static, gzip_static, www/nginx/syiaqy.conf) instead of compressing each request
   // at a lower level.

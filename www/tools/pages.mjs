@@ -56,6 +56,8 @@ export function languagePage(template, text, { engine, assets, catalog, form }) 
     [/src="js\/app\.js"><\/script>/, () => `src="${assets["js/app.js"]}"></script>${[...assets.shared, ...(catalog ? [catalog] : [])].map((module) => `\n<link rel="modulepreload" href="${module}">`).join("")}`],
     // The current language is marked without JavaScript too.
     [new RegExp(`(<a href="${pageOf(language)}"[^>]*)>`), '$1 aria-current="true">'],
+    // Where the page cannot start, the way on is its own language's page.
+    [/(id="cannot-start-link" href=")kk\.html"/, `$1${pageOf(language)}"`],
     [/<tbody id="tiers"><\/tbody>/, `<tbody id="tiers">${tierRows}\n      </tbody>`],
     [/(<form id="questions"[^>]*>)(<\/form>)/, (whole, open, close) => `${open}${form}${close}`],
     [/data-i18n="([\w.-]+)"([^>]*)><\//g, (whole, key, attributes) => {

@@ -9,11 +9,17 @@ import { questions, buildForm, showQuestions, readAnswers, plan, isRealDay, date
 import { headline, showDetails } from "./result.js";
 import { installExit } from "./exit.js";
 import { keepResultInReach, printOpen } from "./reach.js";
-import { postHeightToParent } from "./embed.js";
+import { answerHost } from "./embed.js";
 import { keepHeaderInProportion } from "./header.js";
 import { element, showLines, writeText } from "./dom.js";
 import { showLineReading } from "./verdict-line.js";
 import { errorDisplay, dateProblem, questionOf, DATE_FIELDS } from "./errors.js";
+
+// First, before any wait: a host's script that hears nothing by the frame's load takes the
+// frame for refused.
+answerHost();
+// The style hides it too; this is for a page whose style did not come.
+document.getElementById("cannot-start").hidden = true;
 
 const root = document.documentElement;
 const firstLanguage = pickLanguage({
@@ -409,5 +415,4 @@ printOpen(resultDetails);
 translatePage();
 if (answeredBeforeScript) update({ revealErrors: true });
 document.getElementById("calculator").setAttribute("data-ready", "");
-postHeightToParent();
 performance.mark("syiaqy:ready");
