@@ -39,3 +39,16 @@ export function showLines(container, lines) {
     if (shown[index].textContent !== words) writeText(shown[index], words);
   });
 }
+
+/**
+ * Scrolls this page's own window so that `element` sits at the window's start (below the
+ * page's scroll-padding, the sticky header's room) or centre. Not `scrollIntoView`: in a frame,
+ * that also scrolls the page around it (Chromium and Firefox, across origins), and with
+ * host.js's window-high frame it moved the frame's top, and the exit button, out of the window.
+ */
+export function scrollWithin(element, block) {
+  const box = element.getBoundingClientRect();
+  const room = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
+  const offset = block === "center" ? (innerHeight - box.height) / 2 : room;
+  scrollTo({ top: scrollY + box.top - offset });
+}

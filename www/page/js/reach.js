@@ -1,6 +1,7 @@
 // The answer within reach: on a phone the result starts far below the questions, and on
 // paper the folded parts of it must show.
 import { drawFold } from "./fold.js";
+import { scrollWithin } from "./dom.js";
 
 /** The band at the bottom of the window the button covers, in CSS px (style.css `.to-result`). */
 const BUTTON_BAND = 72;
@@ -59,7 +60,7 @@ export function keepResultInReach(button, headline, heading) {
     refresh();
   });
   button.addEventListener("click", () => {
-    heading.scrollIntoView({ block: "start" });
+    scrollWithin(heading, "start");
     heading.focus({ preventScroll: true });
   });
   return {

@@ -2,7 +2,7 @@
 // keep in mind, the answers, how it was worked out, the law and the chart. Everything is drawn
 // from the engine's data; the only words here are catalog keys.
 import { chart } from "./chart.js";
-import { element, writeText } from "./dom.js";
+import { element, scrollWithin, writeText } from "./dom.js";
 import { fold, refold, drawFold } from "./fold.js";
 import { dateValue, isRealDay } from "./flow.js";
 import { withoutTrailingZeros } from "./i18n.js";
@@ -284,7 +284,7 @@ function answers(rows, text, today) {
       event.preventDefault();
       const input = ownInputs(fieldset, "input:checked")[0] ?? ownInputs(fieldset, "input")[0];
       input.focus();
-      input.scrollIntoView({ block: "center" });
+      scrollWithin(input, "center");
     });
     return element("div", { class: "answer", "data-question": fieldset.id }, [element("dt", {}, [question]), element("dd", {}, [answer]), element("dd", { class: "change-cell" }, [change])]);
   });
