@@ -2,7 +2,9 @@
 // through WebDriver: the cases of tests/vectors.md answered with clicks and typing, each in a
 // language, the amount read off the page; a case with the keyboard alone; a case answered
 // before the page's script arrives (held back by the server); a wrong amount; a language
-// switch; the page in a gov.kz frame growing to fit; the offline file from disk.
+// switch; the page in a gov.kz page's frame with host.js on a phone, the exit and the result
+// within the phone's window; a case served by nginx with the production configuration; the
+// offline file from disk.
 // After each: no cookie, no storage, and (the dev server's own record) no request but the
 // site's own files, none after the first result. Screenshots: target/screenshots/<engine>/.
 import { test, describe, before, after } from "node:test";
@@ -14,6 +16,7 @@ import { By, Key, until } from "selenium-webdriver";
 import { ENGINES, startBrowser, setViewport } from "./engines.mjs";
 import { filesUnder, framedBy, holdBack, isPageScript, SITE } from "./browser.mjs";
 import { serve } from "../www/tools/server.mjs";
+import { serveWithNginx } from "./nginx.mjs";
 import { ROOT } from "../www/tools/paths.mjs";
 import { vector, pageAnswersOf } from "./vectors.mjs";
 import { headlineAmount, shownTenge, LANGUAGES } from "./shown.mjs";
@@ -457,30 +460,134 @@ for (const engine of ENGINES) {
       assert.equal(await driver.findElement(By.css("h1")).getText(), CATALOGS.kk["page.heading"]);
     });
 
-    test(`${engine}: in a gov.kz page's frame, host.js grows the frame to fit the result`, async () => {
-      const { host, close } = await framedBy((calculatorUrl) => `<!doctype html><html lang="ru"><title>A gov.kz page</title><h1>Host</h1>
-<iframe data-syiaqy src="${calculatorUrl}ru.html" title="Калькулятор" style="width:100%;height:150px;border:0"></iframe>
+    for (const language of LANGUAGES) {
+      test(`${engine}: in a gov.kz page with host.js on a phone (${language}), the exit stays in sight and the result within reach`, async () => {
+        const row = vector("V1");
+        const { host, routes, close } = await framedBy((calculatorUrl) => `<!doctype html><html lang="${language}"><title>A gov.kz page</title>
+<body style="margin:0 8px"><h1>Host</h1><p style="height:260px">The host's own text.</p>
+<iframe data-syiaqy src="${calculatorUrl}${language}.html" title="${CATALOGS[language]["page.heading"]}" lang="${language}" allow="clipboard-write"
+  style="width:100%;height:100vh;border:0"></iframe>
+<p style="height:1200px">More of the host's text.</p>
 <script src="${calculatorUrl}host.js"></script>`);
+        // The host page on a phone's screen (see PHONE_PAGES), from the host's own origin.
+        routes["/phone"] = `<!doctype html><html lang="en"><title>A phone</title><body style="margin:0"><iframe src="/" title="A gov.kz page on a phone" style="width:360px;height:780px;border:0"></iframe>`;
+        try {
+          await setViewport(driver, 1280, 900);
+          await driver.get(`${host.url}phone`);
+          const phone = await driver.wait(until.elementLocated(By.css("iframe")), WAIT);
+          await driver.switchTo().frame(phone);
+          const calculatorFrame = await driver.wait(until.elementLocated(By.css("iframe[data-syiaqy]")), WAIT);
+          const frameBox = () => driver.executeScript("const box = arguments[0].getBoundingClientRect(); return { top: box.top, height: box.height, window: innerHeight }", calculatorFrame);
+          await driver.wait(async () => (await frameBox()).height === 780, WAIT).catch(() => {});
+          assert.equal((await frameBox()).height, 780, `${engine}: the frame is as tall as the host's window`);
+          await driver.switchTo().frame(calculatorFrame);
+          await calculatorShown(driver);
+
+          /** Where `selector` is in the host's window (the phone's screen): its top and bottom. */
+          const inHostWindow = async (selector) => {
+            const box = await driver.executeScript(`const box = document.querySelector(arguments[0])?.getBoundingClientRect();
+              return box && box.height > 0 ? { top: box.top, bottom: box.bottom } : null`, selector);
+            await driver.switchTo().parentFrame();
+            const frame = await frameBox();
+            await driver.switchTo().frame(calculatorFrame);
+            return box && { top: frame.top + box.top, bottom: frame.top + box.bottom, window: frame.window };
+          };
+          const assertInSight = async (selector, when) => {
+            const box = await inHostWindow(selector);
+            assert.ok(box && box.top >= -1 && box.bottom <= box.window + 1, `${engine} ${language}: ${selector} in the phone's window ${when} (${JSON.stringify(box)})`);
+          };
+          await assertInSight("#exit", "before any answer, the frame below the host's text");
+          // A person scrolls the calculator to what they tap, and the calculator alone: an
+          // element's scrollIntoView would scroll the host page too.
+          const tap = async (id) => {
+            const element = await driver.wait(until.elementLocated(By.id(id)), WAIT);
+            await driver.executeScript("const box = arguments[0].getBoundingClientRect(); window.scrollTo(0, scrollY + box.top - innerHeight / 2)", element);
+            await element.click();
+          };
+
+          // The first tap in the calculator: host.js brings the frame to fill the window. (The host
+          // page is a frame of the test's page here: a tap on its text first gives its window
+          // the focus a page in a tab of its own has from the start.)
+          await driver.switchTo().parentFrame();
+          await driver.findElement(By.css("h1")).click();
+          await driver.switchTo().frame(calculatorFrame);
+          await tap(`verdict-${row.verdict}`);
+          await driver.switchTo().parentFrame();
+          await driver.wait(async () => Math.abs((await frameBox()).top) <= 1, WAIT).catch(() => {});
+          assert.ok(Math.abs((await frameBox()).top) <= 1, `${engine}: the frame fills the window once the person is in it (${JSON.stringify(await frameBox())})`);
+          await driver.switchTo().frame(calculatorFrame);
+          await assertInSight("#exit", "after the first answer");
+
+          await tap(`reporter-${row.reporter}`);
+          await assertInSight("#exit", "after the second answer");
+          // Mid-way down the questions, as the person sees it.
+          await driver.executeAsyncScript("const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(done))");
+          const folder = join(ROOT, "target", "screenshots", engine);
+          mkdirSync(folder, { recursive: true });
+          await driver.switchTo().defaultContent();
+          writeFileSync(join(folder, `host-js-${language}-360.png`), engine === "webkit" ? await driver.takeScreenshot() : await phone.takeScreenshot(), "base64");
+          await driver.switchTo().frame(phone);
+          await driver.switchTo().frame(calculatorFrame);
+
+          await tap(`offense-${row.offense}`);
+          // The date before the amount: the last answer a radio, as in the phone's journey above,
+          // so that the result starts below it.
+          const [year, month, day] = row.decisionDate.split("-");
+          for (const [part, value] of [["day", day], ["month", month], ["year", year]]) {
+            await tap(`decisionDate-${part}`);
+            const field = await driver.findElement(By.id(`decisionDate-${part}`));
+            await field.clear();
+            await field.sendKeys(value);
+          }
+          await assertInSight("#exit", "typing the date");
+          await tap(`amount-${row.amount}`);
+          await assertInSight("#exit", "after the amount");
+          assert.deepEqual(await result(driver, expectedFor(row, language)), expectedFor(row, language));
+
+          // After the last answer, the result within reach: its headline showing in the phone's
+          // window (the page's own rule for "See your result", js/reach.js), or that button
+          // there, bringing it.
+          const headlineInSight = async () => {
+            const box = await inHostWindow("#result-live");
+            return Boolean(box && box.top >= 0 && box.top < box.window - 72);
+          };
+          await driver.wait(async () => (await headlineInSight()) || (await inHostWindow("#to-result")) !== null, WAIT).catch(() => {});
+          if (!(await headlineInSight())) {
+            await assertInSight("#to-result", "after the last answer, the headline below");
+            await driver.findElement(By.id("to-result")).click();
+            await driver.wait(headlineInSight, WAIT).catch(() => {});
+          }
+          assert.ok(await headlineInSight(), `${engine} ${language}: the result's headline in the phone's window after the last answer`);
+          await assertInSight("#exit", "with the result");
+
+          // Every scroll position of the calculator, top to bottom.
+          const end = await driver.executeScript("return document.documentElement.scrollHeight - innerHeight");
+          assert.ok(end > 2000, `${engine}: the calculator scrolls inside its frame (${end} px)`);
+          for (let y = 0; y <= end + 200; y += 400) {
+            await driver.executeScript("window.scrollTo(0, arguments[0])", Math.min(y, end));
+            await assertInSight("#exit", `scrolled to ${Math.min(y, end)} of ${end}`);
+          }
+        } finally {
+          close();
+        }
+      });
+    }
+
+    test(`${engine}: a case served by nginx with the production configuration: its own files only, nothing stored`, async () => {
+      const production = await serveWithNginx();
       try {
         await setViewport(driver, 1280, 900);
-        await driver.get(host.url);
-        const frame = await driver.wait(until.elementLocated(By.css("iframe[data-syiaqy]")), WAIT);
-        const frameHeight = () => driver.executeScript("return document.querySelector('iframe').getBoundingClientRect().height");
-        await driver.wait(async () => (await frameHeight()) > 150, WAIT);
-        const before = await frameHeight();
-        await driver.switchTo().frame(frame);
         const row = vector("V8");
-        await calculatorShown(driver);
-        await answer(driver, row, frame);
-        assert.deepEqual(await result(driver, expectedFor(row, "ru")), expectedFor(row, "ru"));
-        const contentHeight = await driver.executeScript("return document.documentElement.getBoundingClientRect().height");
-        await driver.switchTo().defaultContent();
-        await driver.wait(async () => Math.abs((await frameHeight()) - contentHeight) <= 2, WAIT).catch(() => {});
-        const after = await frameHeight();
-        assert.ok(after > before + 300, `${engine}: the frame grew (${before} → ${after})`);
-        assert.ok(Math.abs(after - contentHeight) <= 2, `${engine}: the frame is as tall as its content (${after} vs ${contentHeight})`);
+        const from = production.served.count;
+        await open(driver, `${production.url}kk.html`);
+        await answer(driver, row);
+        assert.deepEqual(await result(driver, expectedFor(row, "kk")), expectedFor(row, "kk"));
+        const served = production.served.since(from);
+        assert.ok(served.length >= 5, `${engine}: nginx's log holds the page's files: ${JSON.stringify(served)}`);
+        assertOwnFilesOnly(production, from, engine);
+        await assertNothingStored(driver, engine);
       } finally {
-        close();
+        await production.close();
       }
     });
 

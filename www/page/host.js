@@ -31,7 +31,8 @@
   fit();
 
   // The focus went into a frame (a tap, a Tab): the calculator fills the window, its header at
-  // the top and its result button at the bottom.
+  // the top and its result button at the bottom. (The window's blur is the one signal: the
+  // frame element gets no focus event of its own.)
   addEventListener("blur", () => setTimeout(() => {
     const frame = document.activeElement;
     if (!frames().includes(frame)) return;
