@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { siteAndBrowser, filesUnder, SITE } from "./browser.mjs";
 import { ROOT } from "../www/tools/paths.mjs";
-import { headerPolicy } from "../www/tools/headers.mjs";
+import { headerPolicy, headersFor, securityHeaders } from "../www/tools/headers.mjs";
 import { LANGUAGES } from "./shown.mjs";
 
 const README = readFileSync(join(ROOT, "README.md"), "utf8");
@@ -62,14 +62,22 @@ test("the server marks hashed files immutable and the pages no-cache", async () 
   assert.equal((await fetch(`${running.site.url}host.js`)).headers.get("cache-control"), "no-cache");
 });
 
-test("the README's policy, in its headers table and its nginx block, is the one headers.mjs defines", () => {
-  const copies = [
-    README.match(/\| `Content-Security-Policy` \| `([^`]+)` \|/)[1],
-    README.match(/add_header Content-Security-Policy "([^"]+)" always;/)[1],
-  ];
-  for (const copy of copies) assert.equal(copy, headerPolicy());
-  // And the server sends that very policy.
-  return fetch(running.site.url).then((response) => assert.equal(response.headers.get("content-security-policy"), headerPolicy()));
+test("the README's headers table says what headers.mjs defines, and the server sends it", async () => {
+  const table = Object.fromEntries([...README.matchAll(/^\| `([\w-]+)` \| (.+) \|$/gm)].map(([, name, value]) => [name, value]));
+  // Every value any file or error gets, in the row of its header, as written.
+  const paths = [...filesUnder(SITE).filter((file) => !/\.(br|gz)$/.test(file)).map((file) => `/${file}`), "/assets/missing.js"];
+  for (const path of paths) {
+    for (const status of [200, 404]) {
+      for (const [name, value] of Object.entries(headersFor(path, status))) {
+        assert.ok(table[name]?.includes(`\`${value}\``), `README's table, ${name}: \`${value}\` (${path} ${status})`);
+      }
+    }
+  }
+  // A security header's row is its value alone, up to any explanation.
+  for (const [name, value] of Object.entries(securityHeaders())) assert.ok(table[name].startsWith(`\`${value}\``), name);
+  assert.equal(table["Content-Security-Policy"], `\`${headerPolicy()}\``);
+  const response = await fetch(running.site.url);
+  for (const [name, value] of Object.entries(headersFor("/index.html", 200))) assert.equal(response.headers.get(name), value, name);
 });
 
 test("every link of the README to a file of the repository resolves in a fresh clone", () => {
