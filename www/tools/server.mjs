@@ -118,7 +118,7 @@ export async function serve({ root = SITE, port = 0, frameAncestors, extraRoutes
       const file = await fileUnder(realRoot, path);
       let body = file && (await readFile(file).catch(() => null));
       if (!body) return failed(404);
-      // The headers follow the file reached, not the path asked: "/assets/%2e%2e/kk.html" is a
+      // The headers follow the file reached, not the path asked: "/assets/%2e%2e%2fkk.html" is a
       // page, and gets a page's cache.
       const servedPath = `/${relative(realRoot, file).split(sep).join("/")}`;
       const extra = { ...headersFor(servedPath, 200, frameAncestors), "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" };

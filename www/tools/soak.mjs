@@ -51,7 +51,7 @@ if (process.argv[2] === "--serve") {
     switch (index % 3) {
       case 0: return `/assets/${index}-${padding}.js`;
       case 1: return `${"/".repeat(1 + (index % 4000))}kk.html?${index}${padding.slice(0, 4000)}`;
-      default: return `/assets/%2e%2e/${index}${padding}`;
+      default: return `/assets/%2e%2e%2f${index}${padding}`;
     }
   };
   // Warm: the server's code paths compiled and its buffers grown before "before" is read.
