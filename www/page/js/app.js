@@ -11,7 +11,7 @@ import { installExit } from "./exit.js";
 import { keepResultInReach, printOpen } from "./reach.js";
 import { answerHost } from "./embed.js";
 import { keepHeaderInProportion } from "./header.js";
-import { element, showLines, writeText } from "./dom.js";
+import { element, scrollWithin, showLines, writeText } from "./dom.js";
 import { showLineReading } from "./verdict-line.js";
 import { errorDisplay, dateProblem, questionOf, DATE_FIELDS } from "./errors.js";
 
@@ -322,7 +322,7 @@ function showQuestionLinks(key, names) {
     link.addEventListener("click", (event) => {
       event.preventDefault();
       const question = form.querySelector(`#question-${name}`);
-      question.scrollIntoView({ block: "start" });
+      scrollWithin(question, "start");
       (question.querySelector("[aria-invalid]") ?? question.querySelector("input"))?.focus({ preventScroll: true });
     });
     return element("li", {}, [link]);
