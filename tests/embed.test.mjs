@@ -5,7 +5,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { launchBrowser, framedBy, answerWithMouse } from "./browser.mjs";
-import { vector, answersOf } from "./vectors.mjs";
+import { vector, pageAnswersOf } from "./vectors.mjs";
 
 let browser, calculator, hostPages, framed;
 
@@ -62,7 +62,7 @@ test("what crosses to the host cannot tell the four statuses apart: one 'here', 
     await page.waitForFunction(() => window.received.length > 0);
     const atReady = await page.evaluate(() => window.received.length);
     // After an acquittal nothing more is asked.
-    await answerWithMouse(frame, row.verdict === "acquitted" ? { verdict: row.verdict } : answersOf(row));
+    await answerWithMouse(frame, row.verdict === "acquitted" ? { verdict: row.verdict } : pageAnswersOf(row));
     await frame.locator(`#result-live .status-${row.status}`).waitFor();
     // Time for anything the calculator would still post.
     await page.waitForTimeout(300);

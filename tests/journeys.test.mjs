@@ -518,6 +518,15 @@ for (const engine of ENGINES) {
           await driver.switchTo().frame(calculatorFrame);
           await assertInSight("#exit", "after the first answer");
 
+          // The day the verdict entered into force, asked right after the verdict.
+          const [year, month, day] = pageAnswersOf(row).inForceDate.split("-");
+          for (const [part, value] of [["day", day], ["month", month], ["year", year]]) {
+            await tap(`inForceDate-${part}`);
+            const field = await driver.findElement(By.id(`inForceDate-${part}`));
+            await field.clear();
+            await field.sendKeys(value);
+          }
+          await assertInSight("#exit", "typing the date");
           await tap(`reporter-${row.reporter}`);
           await assertInSight("#exit", "after the second answer");
           // Mid-way down the questions, as the person sees it.
@@ -530,16 +539,7 @@ for (const engine of ENGINES) {
           await driver.switchTo().frame(calculatorFrame);
 
           await tap(`offense-${row.offense}`);
-          // The date before the amount: the last answer a radio, as in the phone's journey above,
-          // so that the result starts below it.
-          const [year, month, day] = row.decisionDate.split("-");
-          for (const [part, value] of [["day", day], ["month", month], ["year", year]]) {
-            await tap(`decisionDate-${part}`);
-            const field = await driver.findElement(By.id(`decisionDate-${part}`));
-            await field.clear();
-            await field.sendKeys(value);
-          }
-          await assertInSight("#exit", "typing the date");
+          // The last answer a radio, as in the phone's journey above: the result starts below it.
           await tap(`amount-${row.amount}`);
           await assertInSight("#exit", "after the amount");
           assert.deepEqual(await result(driver, expectedFor(row, language)), expectedFor(row, language));

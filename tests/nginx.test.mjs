@@ -12,7 +12,8 @@ import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { serveWithNginx } from "./nginx.mjs";
 import { serve } from "../www/tools/server.mjs";
 import { headersFor, IMMUTABLE, REVALIDATE } from "../www/tools/headers.mjs";
-import { filesUnder, launchBrowser, SITE } from "./browser.mjs";
+import { answerWithMouse, filesUnder, launchBrowser, SITE } from "./browser.mjs";
+import { vector, pageAnswersOf } from "./vectors.mjs";
 import { get } from "./http.mjs";
 
 const TYPES = { html: "text/html; charset=utf-8", js: "text/javascript; charset=utf-8", css: "text/css; charset=utf-8", wasm: "application/wasm" };
@@ -114,11 +115,7 @@ describe("nginx alone", () => {
     const mark = site.served.count;
     await page.goto(`${site.url}ru.html`);
     await page.locator("#calculator[data-ready]").waitFor();
-    await page.check("#verdict-in_force");
-    await page.check("#reporter-citizen");
-    await page.check("#offense-grave");
-    await page.fill("#amount", "5 000 000");
-    await page.press("#amount", "Tab");
+    await answerWithMouse(page, pageAnswersOf(vector("V8")));
     await page.locator("[data-testid=amount]").waitFor();
     const own = new Set(["/", ...FILES.map((file) => `/${file}`)]);
     for (const url of requests) assert.ok(url.startsWith(site.url) && own.has(new URL(url).pathname), `asked for ${url}`);
