@@ -32,12 +32,15 @@
 
   // The focus went into a frame (a tap, a Tab): the calculator fills the window, its header at
   // the top and its result button at the bottom. (The window's blur is the one signal: the
-  // frame element gets no focus event of its own.)
+  // frame element gets no focus event of its own.) Not at once: the focus comes with the
+  // mouse button's press, and a frame moved before its release takes the click away from the
+  // radio pressed (seen in Chromium); a press is over well within this.
+  const SETTLE_MS = 600;
   addEventListener("blur", () => setTimeout(() => {
     const frame = document.activeElement;
     if (!frames().includes(frame)) return;
     if (Math.abs(frame.getBoundingClientRect().top - margin(frame)) > 1) frame.scrollIntoView({ block: "start" });
-  }));
+  }, SETTLE_MS));
 
   const languageOf = (frame) => [frame.lang, frame.src.match(/\/(\w+)\.html/)?.[1], document.documentElement.lang.slice(0, 2)].find((language) => TEXTS[language]) ?? Object.keys(TEXTS)[0];
   const noteOf = (frame) => (frame.nextElementSibling?.hasAttribute("data-syiaqy-note") ? frame.nextElementSibling : null);
