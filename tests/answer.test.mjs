@@ -134,11 +134,11 @@ test("copy the result: the clipboard holds exactly what is shown, with the produ
 test("dates are said back as read, in the page's language; a decision before the first Rules is explained, not flagged", async () => {
   const { context, page } = await openPage("ru");
   await answerWithMouse(page, pageAnswersOf(vector("V8")));
-  assert.equal(await page.textContent("#inForceDate-read"), ru["date.read"].replace("{date}", "1 марта 2025 г."));
+  assert.equal(await page.textContent("#inForceDate-read"), ru["date.read"].replace("{date}", "1 марта 2025 года"));
   assert.ok((await page.textContent("#question-inForceDate .hint")).includes("в приговоре"), "where the date is written");
   await typeDate(page, "inForceDate", "2011-05-10");
   // The day is the engine's (the first Rules, R2), in the page's words.
-  assert.equal(await page.textContent("#result-live"), ru["error.no_regime"].replace("{date}", "4 сентября 2012 г."));
+  assert.equal(await page.textContent("#result-live"), ru["error.no_regime"].replace("{date}", "4 сентября 2012 года"));
   assert.equal(await page.isVisible("#error-summary"), false, "not a mistake to fix");
   assert.equal(await page.locator("[aria-invalid]").count(), 0);
   await context.close();

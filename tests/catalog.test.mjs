@@ -162,3 +162,94 @@ test("the template holds no language text: every text comes from a catalog", () 
     }
   }
 });
+
+/**
+ * The glossary (rules.md §7 of the project's reference): the Rules' official titles, and the
+ * forms of encouragement, in each language's own terms.
+ */
+const GLOSSARY = {
+  rules: {
+    kk: "Сыбайлас жемқорлық құқық бұзушылық фактісі туралы хабарлаған немесе сыбайлас жемқорлыққа қарсы іс-қимылда өзге де жолмен жәрдемдесетін адамдарды көтермелеу қағидалары",
+    ru: "Правила поощрения лиц, сообщивших о факте коррупционного правонарушения или иным образом оказывающих содействие в противодействии коррупции",
+    en: "Rules for encouraging persons who reported a corruption offense or otherwise assist in combating corruption",
+  },
+  forms: {
+    kk: ["біржолғы ақшалай сыйақы", "грамота", "алғыс жариялау"],
+    ru: ["единовременное денежное вознаграждение", "грамота", "объявление благодарности"],
+    en: ["one-time cash reward", "certificate of appreciation", "public gratitude"],
+  },
+};
+
+/** Words a careful reader rejects, each with what the catalogs say instead. */
+const NOT_OUR_TERMS = {
+  kk: [
+    [/ережелер/i, "the Rules are «Қағидалар» (ереже is a single rule)"],
+    [/(?<![Кк]өтермелеу )(?<!\p{L})қағида/u, "the Rules are capitalised «Қағидалар» (lower case only inside the title «…көтермелеу қағидалары»)"],
+    [/тұрақты сома/i, "a set amount is «белгіленген сома»"],
+    [/шығарыл/i, "«excluded» is said as «сыйақы төленбеуі мүмкін»"],
+    [/айыпталушы/i, "an acquitted person is «сотталушы»"],
+    [/мекенжай/i, "a link is «сілтеме»"],
+    [/оқылғаны/i, "«Read as» is «Біз былай түсіндік»"],
+    [/мәтін(?:дер|де|мен)/i, "a legal act is «акт», not «мәтін»"],
+    [/\bMCI\b|МРП/, "the MCI is «АЕК» in Kazakh"],
+  ],
+  ru: [
+    [/(?<![А-Яа-яЁё])правил(?:а|ам|ами|ах)?(?![А-Яа-яЁё])/u, "the Rules are capitalised «Правила»"],
+    [/исключ[её]н/i, "«excluded» is said as «вознаграждение может не выплачиваться»"],
+    [/обвиняем/i, "an acquitted person is «подсудимый»"],
+    [/адрес/i, "a link is «ссылка»"],
+    [/прочитано как/i, "«Read as» is «Мы прочитали»"],
+    [/в текстах|официальным текстом|ни один текст/i, "a legal act is «акт», not «текст»"],
+    [/просить о вознаграждении/i, "a payment is claimed by «подать заявление»"],
+    [/положено ли/i, "the calculator claims no entitlement"],
+    [/\bMCI\b|АЕК/, "the MCI is «МРП» in Russian"],
+  ],
+  en: [[/\brules\b/, "the Rules are capitalised"]],
+};
+
+test("the glossary's terms are used for its concepts, and the Rules are «Қағидалар» / «Правила»", () => {
+  for (const [language, catalog] of Object.entries(CATALOGS)) {
+    assert.equal(catalog["law.link.rules"], GLOSSARY.rules[language], `${language}: the Rules' official title`);
+    for (const form of GLOSSARY.forms[language]) assert.ok(catalog["law.forms"].includes(form), `${language} law.forms: ${form}`);
+    for (const [key, text] of Object.entries(catalog)) {
+      for (const [word, why] of NOT_OUR_TERMS[language]) assert.doesNotMatch(text, word, `${language} ${key}: ${why}`);
+    }
+  }
+});
+
+test("«№», units and number words are bound to their number by a no-break space", () => {
+  for (const [language, catalog] of Object.entries(CATALOGS)) {
+    for (const [key, text] of Object.entries(catalog)) {
+      assert.doesNotMatch(text, /№(?!\u00a0)/, `${language} ${key}: «№» without a no-break space after it`);
+      assert.doesNotMatch(text, /(?:\d|\})[ \t]+(?:МРП|АЕК|MCI|₸|%|млн|тыс\.|мың)/, `${language} ${key}: a plain space before a unit`);
+    }
+  }
+});
+
+test("a Kazakh placeholder never stands where a case ending is needed: no «{…} бастап», «{…} АЕК дейін»", () => {
+  for (const [key, text] of Object.entries(kk)) {
+    assert.doesNotMatch(text, /\}(?:\u00a0(?:АЕК|₸|%))?\s+(?:бастап|дейін)/, `kk ${key}: the ablative or dative would fall on the value`);
+  }
+});
+
+test("dates are in the official forms: «2025 жылғы 20 мамыр», and in Russian «года» only", () => {
+  assert.equal(kk["date.long"], "{year} жылғы {day} {month}");
+  assert.equal(ru["date.long"], "{day} {month} {year} года");
+  for (const [key, text] of Object.entries(ru)) assert.doesNotMatch(text, /(?:\d{4}|\{year\})\s?г\./, `ru ${key}: «г.» where the page writes «года»`);
+  for (const [key, text] of Object.entries(kk)) assert.doesNotMatch(text, /(?:\d{4}|\{year\})\s?ж\./, `kk ${key}: «ж.» where the page writes «жылғы»`);
+});
+
+test("the call centre is called by its number: «по номеру {hotline}», «{hotline} нөмірі»", () => {
+  for (const [key, text] of Object.entries(ru)) {
+    if (text.includes("{hotline}")) assert.match(text, /по номеру \{hotline\}/, `ru ${key}`);
+  }
+  for (const [key, text] of Object.entries(kk)) {
+    if (text.includes("{hotline}")) assert.match(text, /\{hotline\} нөмірі/, `kk ${key}`);
+  }
+});
+
+test("examples of amounts are not listed with commas, which are also decimal marks", () => {
+  for (const [language, catalog] of Object.entries(CATALOGS)) {
+    for (const [key, text] of Object.entries(catalog)) assert.doesNotMatch(text, /\d,\s+\d/, `${language} ${key}`);
+  }
+});

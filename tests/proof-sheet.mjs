@@ -95,6 +95,9 @@ const VALUES = {
   "summary.made": (x) => ({ date: x.date(DAY), product: x.t("product.name") }),
   "summary.address": () => ({ address: "https://example.kz/syiaqy/" }),
   "rules.mci": (x) => staticValues(x, latestMci)["rules.mci"],
+  "footer.checked": (x) => staticValues(x, latestMci)["footer.checked"],
+  // www/about.json names no operator yet: a stand-in of the shape it will have.
+  "footer.operator": () => ({ name: "Example LLP", contact: "info@example.kz", feedback: "https://example.kz/feedback" }),
 };
 
 function dayParts(x, iso) {

@@ -86,7 +86,7 @@ export function translator(language, catalog, limits) {
     (catalog[key] ?? key).replace(/\{(\w+)\}(\.?)/g, (whole, name, stop) => {
       const value = values[name] ?? figures[name];
       if (value === undefined) return whole;
-      // A value with its own full stop ("20 мая 2025 г.") ends the sentence: no "г..".
+      // A value with its own full stop (an abbreviation such as "г.") ends the sentence: no "г..".
       return String(value).endsWith(".") ? String(value) : `${value}${stop}`;
     });
 
