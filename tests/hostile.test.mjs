@@ -14,6 +14,7 @@ import { serve } from "../www/tools/server.mjs";
 import { PACKAGE } from "../www/tools/paths.mjs";
 import { launchBrowser } from "./browser.mjs";
 import { vector, answersOf } from "./vectors.mjs";
+import { TRIGGERS } from "./triggers.mjs";
 
 const { estimate, explain, parseAmount, classifyArticle, readVerdictLine } = engine;
 const { error: CODES, field: ALL_FIELDS } = engine.vocabulary();
@@ -213,6 +214,15 @@ test("in Chromium too: the report's calls leave the module answering, its memory
     engineSite.server.close();
   }
 });
+
+// What broke the module for good (a call stopped half-way inside it) or read what it must not:
+// each scenario in Node here, in the three browsers below. Last: one of them overwrites the
+// module's memory, so `instance` above is no longer the running one.
+for (const [name, trigger] of Object.entries(TRIGGERS)) {
+  test(name, { timeout: 60_000 }, () => {
+    assert.deepEqual(trigger(engine), []);
+  });
+}
 
 // The dev server, attacked over real sockets: it answers and goes on serving.
 let site, outside;
