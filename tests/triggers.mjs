@@ -79,8 +79,10 @@ export const TRIGGERS = {
             call();
             kinds.answered = (kinds.answered ?? 0) + 1;
           } catch (error) {
-            // A RangeError as the call is made: no room left to enter the module at all.
-            const kind = error?.code ?? (error instanceof RangeError ? "RangeError before the module" : String(error));
+            // The engine's stack error (Firefox's is an InternalError) as the call is made: no
+            // room left to enter the module at all.
+            const stackError = error instanceof RangeError || error?.name === "InternalError";
+            const kind = error?.code ?? (stackError ? "the stack's end before the module" : String(error));
             kinds[kind] = (kinds[kind] ?? 0) + 1;
           }
         }
@@ -88,7 +90,7 @@ export const TRIGGERS = {
       down(...Array(round % 10).fill(round));
     }
     for (const kind of Object.keys(kinds)) {
-      if (!["answered", "engine_failed", "RangeError before the module"].includes(kind)) problems.push(`near the end of the stack: ${kind} ×${kinds[kind]}`);
+      if (!["answered", "engine_failed", "the stack's end before the module"].includes(kind)) problems.push(`near the end of the stack: ${kind} ×${kinds[kind]}`);
     }
     return [...problems, ...answersAgain(engine, `the stack's end (${JSON.stringify(kinds)})`)];
   },
