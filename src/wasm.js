@@ -87,6 +87,7 @@ function guarded(exported) {
 export const estimate = guarded(glue.estimate);
 export const explain = guarded(glue.explain);
 export const classifyArticle = guarded(glue.classifyArticle);
+export const readVerdictLine = guarded(glue.readVerdictLine);
 export const parseAmount = guarded(glue.parseAmount);
 export const regimes = guarded(glue.regimes);
 export const mciTable = guarded(glue.mciTable);
