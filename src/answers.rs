@@ -2,7 +2,7 @@
 //! uses them (typed values). Turning one into the other is where input errors are found.
 
 use crate::amount::parse_tenge;
-use crate::date::Date;
+use crate::date::{Date, Today};
 use crate::eligibility::{Reporter, Verdict};
 use crate::error::{Error, Field};
 use crate::mci::{mci_on, MciLookup};
@@ -176,30 +176,28 @@ pub struct Answers {
 
 impl Answers {
     /// Checks every answer, in the order the page asks them, and reports the first that is
-    /// wrong. `clock` is today by the device's clock, `None` when none can be trusted; a
-    /// `today` answer replaces it.
+    /// wrong. `clock` is today by the device's clock, asked only when a rule needs today, at
+    /// most once ([`Today`]); a `today` answer replaces it.
     ///
     /// An acquittal decides the answer by itself (E1), so after it the other answers are not
     /// read at all: the page stops asking there, and a stale value left in a hidden field
     /// must not turn "not eligible" into an error. For the same reason the date of entry into
     /// force is read only for a verdict in force (R14).
-    pub fn parse(raw: &RawAnswers, clock: Option<Date>) -> Result<Answers, Error> {
+    pub fn parse(raw: &RawAnswers, clock: &Today) -> Result<Answers, Error> {
         let verdict = choice(&raw.verdict, Field::Verdict, Verdict::from_id)?;
-        let today = match raw.today.optional_date(Field::Today)? {
-            Some(day) => Some(day),
-            None => clock,
-        };
+        let given_today = raw.today.optional_date(Field::Today)?;
+        let today = || given_today.or_else(|| clock.get());
         if verdict == Verdict::Acquitted {
             return Ok(Answers {
                 verdict,
                 reporter: Reporter::Citizen,
                 offense: Offense::Unknown,
                 amount: AmountAnswer::Unknown,
-                // Never read after an acquittal: any day will do.
-                decision_date: today.unwrap_or(Regime::EARLIEST),
+                // Never read after an acquittal: any day will do, and the clock is not asked.
+                decision_date: given_today.unwrap_or(Regime::EARLIEST),
                 decision_date_source: DecisionDateSource::Today,
                 mci_date: None,
-                today,
+                today: given_today,
             });
         }
         let in_force_date = match verdict {
@@ -207,8 +205,8 @@ impl Answers {
             _ => None,
         };
         // R14: a verdict cannot have entered into force after today.
-        if let (Some(day), Some(today)) = (in_force_date, today) {
-            if day > today {
+        if let Some(day) = in_force_date {
+            if today().is_some_and(|today| day > today) {
                 return Err(Error::FutureDate(Field::InForceDate));
             }
         }
@@ -219,7 +217,7 @@ impl Answers {
                 (None, Verdict::InForce, Some(day)) => (day, DecisionDateSource::EntryIntoForce),
                 // R14: never a default for a verdict in force; the person must say when.
                 (None, Verdict::InForce, None) => return Err(Error::Empty(Field::InForceDate)),
-                (None, _, _) => (today.ok_or(Error::NoToday)?, DecisionDateSource::Today),
+                (None, _, _) => (today().ok_or(Error::NoToday)?, DecisionDateSource::Today),
             };
         let mci_date = raw.mci_date.optional_date(Field::MciDate)?;
         let reporter = choice(&raw.reporter, Field::Reporter, Reporter::from_id)?;
@@ -239,7 +237,12 @@ impl Answers {
             decision_date,
             decision_date_source,
             mci_date,
-            today,
+            // Only `decided_today` reads it, and only for a decision on the day of entry into
+            // force: for the others the clock is not asked.
+            today: match decision_date_source {
+                DecisionDateSource::EntryIntoForce => today(),
+                _ => given_today,
+            },
         })
     }
 

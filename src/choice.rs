@@ -34,9 +34,8 @@ macro_rules! choices {
             }
         }
 
-        // As a unit variant named by its identifier, which every self-describing format writes
-        // as that string. serde-wasm-bindgen makes each such JS string once and reuses it
-        // (a plain string would be decoded from UTF-8 on every call).
+        // As a unit variant named by its identifier, which every self-describing format (the
+        // JSON of the JS contract) writes as that string.
         impl serde::Serialize for $name {
             fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 serializer.serialize_unit_variant(stringify!($name), *self as u32, self.id())

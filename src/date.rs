@@ -3,6 +3,7 @@
 //! The engine needs only to parse ISO dates, compare them and read their year, so it carries
 //! its own small type instead of a date library (which would weigh on the wasm size budget).
 
+use core::cell::OnceCell;
 use core::fmt;
 use core::str::FromStr;
 
@@ -17,6 +18,34 @@ pub struct Date {
     year: u16,
     month: u8,
     day: u8,
+}
+
+/// Today, for one calculation: asked of the clock the first time some rule needs it, and then
+/// remembered, so a calculation reads the clock at most once and, when nothing needs today
+/// (a decision date given, an acquittal), not at all. `None`: the clock gives no real day.
+///
+/// A value per call rather than an argument read up front: a clock can be slow or broken (a
+/// sandbox, fake timers that throw), and a call that does not need it must not depend on it.
+pub struct Today {
+    clock: fn() -> Option<Date>,
+    day: OnceCell<Option<Date>>,
+}
+
+impl Today {
+    /// Today as `clock` tells it, asked at most once.
+    pub fn from_clock(clock: fn() -> Option<Date>) -> Today {
+        Today { clock, day: OnceCell::new() }
+    }
+
+    /// A today already known (`None`: no clock to trust).
+    pub fn known(day: Option<Date>) -> Today {
+        Today { clock: || None, day: OnceCell::from(day) }
+    }
+
+    /// The day, reading the clock if it has not been read yet.
+    pub fn get(&self) -> Option<Date> {
+        *self.day.get_or_init(self.clock)
+    }
 }
 
 /// The text was not an existing `YYYY-MM-DD` day.

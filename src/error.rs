@@ -80,6 +80,12 @@ choices! {
         FutureDate = "future_date",
         /// [`Error::NoArticleFound`].
         NoArticleFound = "no_article_found",
+        /// A call made while another is running (from a getter of its answers): refused, and the
+        /// outer call goes on. No answer is at fault: made by the binding layer, `field` null.
+        Reentered = "reentered",
+        /// The call failed inside the module (the JS stack ran out, a trap): the module was
+        /// started afresh, and the next call works. `field` null (the JS package, `src/wasm.js`).
+        EngineFailed = "engine_failed",
     }
 }
 

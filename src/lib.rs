@@ -25,7 +25,7 @@ pub mod wasm;
 
 pub use amount::parse_tenge;
 pub use answers::{AmountAnswer, Answers, DecisionDateSource, RawAnswer, RawAnswers};
-pub use date::Date;
+pub use date::{Date, Today};
 pub use eligibility::{Caveat, Reporter, Status, Verdict};
 pub use error::{Error, ErrorCode, Field};
 pub use estimate::{estimate, Branch, DecidedToday, Estimate, LimitsInTenge, Reward};

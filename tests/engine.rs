@@ -4,7 +4,7 @@
 
 use syiaqy::mci::{latest_known_year, mci_on};
 use syiaqy::steps::StepDetail;
-use syiaqy::{estimate, Answers, Date, Estimate, RawAnswer, RawAnswers};
+use syiaqy::{estimate, Answers, Date, Estimate, RawAnswer, RawAnswers, Today};
 
 fn today() -> Date {
     Date::new(2026, 12, 3).unwrap()
@@ -22,7 +22,7 @@ fn grave_case(amount: &str, decision_date: &str) -> RawAnswers {
 }
 
 fn run(raw: &RawAnswers) -> Result<Estimate, syiaqy::Error> {
-    estimate(&Answers::parse(raw, Some(today()))?)
+    estimate(&Answers::parse(raw, &Today::known(Some(today())))?)
 }
 
 fn error_of(raw: &RawAnswers) -> (&'static str, &'static str) {
@@ -115,14 +115,42 @@ fn an_answer_that_cannot_be_used_as_text_says_why() {
 fn a_verdict_in_force_needs_its_date_of_entry_into_force_never_a_default() {
     // R14: no date, no amount, whatever the clock says.
     let undated = RawAnswers { decision_date: RawAnswer::Missing, ..grave_case("none", "") };
-    let error = Answers::parse(&undated, Some(today())).unwrap_err();
+    let error = Answers::parse(&undated, &Today::known(Some(today()))).unwrap_err();
     assert_eq!((error.code(), error.field().id()), ("empty", "inForceDate"));
     let dated = RawAnswers { in_force_date: "2025-05-20".into(), ..undated.clone() };
     assert_eq!(run(&dated).unwrap().reward.min_tenge.to_string(), "275240.00", "V29: the MCI of 2025");
     // The day the reward was decided, when known, replaces it (an embedder's decisionDate).
-    assert!(Answers::parse(&grave_case("none", "2025-03-01"), None).is_ok());
+    assert!(Answers::parse(&grave_case("none", "2025-03-01"), &Today::known(None)).is_ok());
     let acquitted = RawAnswers { verdict: "acquitted".into(), ..undated };
-    assert!(Answers::parse(&acquitted, None).is_ok(), "an acquittal needs no date");
+    assert!(Answers::parse(&acquitted, &Today::known(None)).is_ok(), "an acquittal needs no date");
+}
+
+/// The clock is asked only when a rule needs today, and then once: a clock that throws (a
+/// sandbox, fake timers) must not fail a case whose decision date is given.
+#[test]
+fn the_clock_is_read_only_when_needed_and_at_most_once() {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    static READS: AtomicUsize = AtomicUsize::new(0);
+    let clock = || {
+        READS.fetch_add(1, Ordering::SeqCst);
+        Date::new(2026, 3, 1)
+    };
+    let dated = grave_case("none", "2025-03-01");
+    let acquitted =
+        RawAnswers { verdict: "acquitted".into(), decision_date: RawAnswer::Missing, ..dated.clone() };
+    let pending =
+        RawAnswers { verdict: "pending".into(), decision_date: RawAnswer::Missing, ..dated.clone() };
+    // The day of entry into force: checked against today (R14), and today's line asks it again.
+    let entered =
+        RawAnswers { decision_date: RawAnswer::Missing, in_force_date: "2025-05-20".into(), ..dated.clone() };
+    for (raw, reads) in [(&dated, 0), (&acquitted, 0), (&pending, 1), (&entered, 1)] {
+        READS.store(0, Ordering::SeqCst);
+        let today = Today::from_clock(clock);
+        assert!(Answers::parse(raw, &today).and_then(|answers| estimate(&answers)).is_ok(), "{raw:?}");
+        assert_eq!(READS.load(Ordering::SeqCst), reads, "{raw:?}");
+        assert_eq!((today.get(), today.get()), (Date::new(2026, 3, 1), Date::new(2026, 3, 1)));
+        assert_eq!(READS.load(Ordering::SeqCst), 1, "once read, today is remembered");
+    }
 }
 
 #[test]
@@ -132,10 +160,10 @@ fn a_date_of_entry_into_force_after_today_is_an_error() {
         in_force_date: "2027-03-01".into(),
         ..grave_case("none", "")
     };
-    let error = Answers::parse(&raw, Some(today())).unwrap_err();
+    let error = Answers::parse(&raw, &Today::known(Some(today()))).unwrap_err();
     assert_eq!((error.code(), error.field().id()), ("future_date", "inForceDate"));
     let today_itself = RawAnswers { in_force_date: today().to_string().as_str().into(), ..raw };
-    assert!(Answers::parse(&today_itself, Some(today())).is_ok());
+    assert!(Answers::parse(&today_itself, &Today::known(Some(today()))).is_ok());
 }
 
 #[test]
@@ -160,7 +188,7 @@ fn a_pending_case_is_counted_at_today_and_its_date_of_entry_into_force_is_not_re
     let result = run(&raw).unwrap();
     assert_eq!(result.mci.unwrap().date, today());
     assert_eq!(result.reward.min_tenge.to_string(), "302750.00", "V34");
-    let error = Answers::parse(&raw, None).unwrap_err();
+    let error = Answers::parse(&raw, &Today::known(None)).unwrap_err();
     assert_eq!((error.code(), error.field().id()), ("no_today", "decisionDate"), "without a clock");
 }
 
@@ -172,10 +200,10 @@ fn a_today_answer_replaces_the_clock() {
         today: "2025-03-01".into(),
         ..grave_case("none", "")
     };
-    let answers = Answers::parse(&raw, None).unwrap();
+    let answers = Answers::parse(&raw, &Today::known(None)).unwrap();
     assert_eq!(answers.decision_date, Date::new(2025, 3, 1).unwrap());
     let wrong = RawAnswers { today: "tomorrow".into(), ..raw };
-    let error = Answers::parse(&wrong, Some(today())).unwrap_err();
+    let error = Answers::parse(&wrong, &Today::known(Some(today()))).unwrap_err();
     assert_eq!((error.code(), error.field().id()), ("invalid_date", "today"));
 }
 

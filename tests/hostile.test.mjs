@@ -5,7 +5,7 @@
 // bidi characters, other scripts' digits, huge strings, impossible dates, a broken clock.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, symlinkSync, writeFileSync, rmSync, mkdirSync } from "node:fs";
+import { cpSync, mkdtempSync, symlinkSync, writeFileSync, rmSync, mkdirSync } from "node:fs";
 import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -13,7 +13,9 @@ import engine, { instance } from "../www/tools/engine.mjs";
 import { serve } from "../www/tools/server.mjs";
 import { PACKAGE } from "../www/tools/paths.mjs";
 import { launchBrowser } from "./browser.mjs";
+import { ENGINES, startBrowser } from "./engines.mjs";
 import { vector, answersOf } from "./vectors.mjs";
+import { TRIGGERS } from "./triggers.mjs";
 
 const { estimate, explain, parseAmount, classifyArticle, readVerdictLine } = engine;
 const { error: CODES, field: ALL_FIELDS } = engine.vocabulary();
@@ -211,6 +213,53 @@ test("in Chromium too: the report's calls leave the module answering, its memory
   } finally {
     await browser.close();
     engineSite.server.close();
+  }
+});
+
+// What broke the module for good (a call stopped half-way inside it) or read what it must not:
+// each scenario in Node here, in the three browsers below. Last: one of them overwrites the
+// module's memory, so `instance` above is no longer the running one.
+for (const [name, trigger] of Object.entries(TRIGGERS)) {
+  test(name, { timeout: 60_000 }, () => {
+    assert.deepEqual(trigger(engine), []);
+  });
+}
+
+test("in Chromium, Firefox and WebKit too: each scenario leaves the module answering", { timeout: 300_000 }, async () => {
+  // The package and the scenarios as one site: the page runs every scenario once loaded.
+  const root = mkdtempSync(join(tmpdir(), "syiaqy-triggers-"));
+  cpSync(PACKAGE, root, { recursive: true });
+  cpSync(new URL("./triggers.mjs", import.meta.url), join(root, "triggers.js"));
+  const page = `<!doctype html><title>triggers</title><script type="module">
+import * as engine from "/syiaqy.js";
+import { TRIGGERS } from "/triggers.js";
+await engine.default();
+const outcome = {};
+for (const [name, trigger] of Object.entries(TRIGGERS)) {
+  try { outcome[name] = trigger(engine); } catch (error) { outcome[name] = [String(error)]; }
+}
+document.title = JSON.stringify(outcome);
+</script>`;
+  const engineSite = await serve({ root, extraRoutes: { "/triggers.html": page } });
+  try {
+    for (const name of ENGINES) {
+      const driver = await startBrowser(name);
+      try {
+        await driver.get(`${engineSite.url}triggers.html`);
+        const title = await driver.wait(async () => {
+          const shown = await driver.getTitle();
+          return shown.startsWith("{") && shown;
+        }, 240_000);
+        const outcome = JSON.parse(title);
+        assert.deepEqual(Object.keys(outcome), Object.keys(TRIGGERS), name);
+        for (const [trigger, problems] of Object.entries(outcome)) assert.deepEqual(problems, [], `${name}: ${trigger}`);
+      } finally {
+        await driver.quit();
+      }
+    }
+  } finally {
+    engineSite.server.close();
+    rmSync(root, { recursive: true, force: true });
   }
 });
 

@@ -9,7 +9,7 @@ use syiaqy::offense::TIER_ESPECIALLY_GRAVE_MCI;
 use syiaqy::verdict_line::{read, RawLine};
 use syiaqy::{
     estimate, parse_tenge, AmountAnswer, Answers, Branch, Date, DecisionDateSource, Estimate, Field, Offense,
-    RawAnswer, RawAnswers, Regime, Reporter, Tenge, Verdict,
+    RawAnswer, RawAnswers, Regime, Reporter, Tenge, Today, Verdict,
 };
 
 const KNOWN_OFFENSES: [Offense; 5] = Offense::KNOWN;
@@ -162,7 +162,7 @@ proptest! {
             mci_date: RawAnswer::Text(mci_date),
             today: RawAnswer::Text(today),
         };
-        if let Ok(answers) = Answers::parse(&raw, Date::new(2026, 11, 25)) {
+        if let Ok(answers) = Answers::parse(&raw, &Today::known(Date::new(2026, 11, 25))) {
             let _ = estimate(&answers);
         }
     }

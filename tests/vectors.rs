@@ -3,7 +3,7 @@
 //! with the JavaScript contract test.
 #![cfg(not(target_arch = "wasm32"))]
 
-use syiaqy::{estimate, Answers, Date, Estimate, RawAnswers, Reward};
+use syiaqy::{estimate, Answers, Date, Estimate, RawAnswers, Reward, Today};
 
 mod common;
 
@@ -66,7 +66,7 @@ fn check(row: &Row, result: Result<Estimate, syiaqy::Error>) {
 #[test]
 fn every_public_vector() {
     for row in &rows(TABLE) {
-        let result = Answers::parse(&answers_of(row, "decisionDate"), Date::new(2026, 11, 25))
+        let result = Answers::parse(&answers_of(row, "decisionDate"), &Today::known(Date::new(2026, 11, 25)))
             .and_then(|answers| estimate(&answers));
         check(row, result);
     }
@@ -74,11 +74,11 @@ fn every_public_vector() {
 
 #[test]
 fn every_vector_of_the_date_of_entry_into_force_and_the_threshold_question() {
-    let today = Date::new(2026, 12, 3);
+    let today = Today::known(Date::new(2026, 12, 3));
     for row in &rows(ENTRY_INTO_FORCE) {
         let id = row.get("id");
         let result =
-            Answers::parse(&answers_of(row, "inForceDate"), today).and_then(|answers| estimate(&answers));
+            Answers::parse(&answers_of(row, "inForceDate"), &today).and_then(|answers| estimate(&answers));
         let later = result.as_ref().ok().and_then(|result| result.if_decided_today);
         check(row, result);
         let expected = row.get("if decided today");

@@ -32,6 +32,22 @@ cargo build --release --target wasm32-unknown-unknown --lib --features wasm
 rm -rf target/pkg
 wasm-bindgen target/wasm32-unknown-unknown/release/syiaqy.wasm \
   --target web --out-dir target/pkg --remove-name-section --no-typescript
+# The package's entry is src/wasm.js, which heals the module (see there): wasm-bindgen's glue
+# becomes glue.js behind it, with __heal appended, since only the glue's module scope can
+# replace its instance. The names it uses are checked: a new wasm-bindgen must not break it.
+mv target/pkg/syiaqy.js target/pkg/glue.js
+for name in 'let wasmModule, wasmInstance, wasm;' 'function __wbg_finalize_init(instance, module) {' 'function __wbg_get_imports() {'; do
+  grep -qxF "$name" target/pkg/glue.js || { echo "wasm-bindgen's glue has no '$name': see src/wasm.js" >&2; exit 1; }
+done
+cat >>target/pkg/glue.js <<'EOF'
+
+// Appended by www/build.sh for syiaqy.js (src/wasm.js): a fresh instance of the compiled
+// module in place of one that stopped half-way.
+export function __heal() {
+    return __wbg_finalize_init(new WebAssembly.Instance(wasmModule, __wbg_get_imports()), wasmModule);
+}
+EOF
+cp src/wasm.js target/pkg/syiaqy.js
 # All six feature flags are needed: rustc emits those features (toolchain.md). Run until it
 # gains nothing more, and without the sections no browser reads (-0.25 KB brotli, measured).
 npx --no-install wasm-opt -Oz --converge --strip-producers --strip-target-features \

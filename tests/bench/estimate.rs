@@ -4,7 +4,7 @@
 use std::hint::black_box;
 use std::time::Instant;
 
-use syiaqy::{estimate, Answers, Date, RawAnswers};
+use syiaqy::{estimate, Answers, Date, RawAnswers, Today};
 
 fn answers(amount: &str) -> RawAnswers {
     RawAnswers {
@@ -18,14 +18,14 @@ fn answers(amount: &str) -> RawAnswers {
 }
 
 fn main() {
-    let today = Date::new(2026, 11, 25);
+    let today = Today::known(Date::new(2026, 11, 25));
     let cases = [answers("none"), answers("5 000 000"), answers("3,45 млн"), answers("200 000 000")];
     let mut per_call_ns: Vec<f64> = (0..100)
         .map(|_| {
             let start = Instant::now();
             for index in 0..1_000 {
                 let raw = &cases[index % cases.len()];
-                let result = Answers::parse(black_box(raw), today).and_then(|answers| estimate(&answers));
+                let result = Answers::parse(black_box(raw), &today).and_then(|answers| estimate(&answers));
                 black_box(result.expect("the benchmark's answers are valid"));
             }
             start.elapsed().as_nanos() as f64 / 1_000.0

@@ -4,10 +4,14 @@
 // cannot fall behind it; the shapes follow src/estimate.rs and src/steps.rs.
 
 /** `"a" | "b"` from a list of identifiers. */
+/** The codes of errors no answer is at fault for: their `field` is null (src/error.rs). */
+const MODULE_ERRORS = ["reentered", "engine_failed"];
 const union = (values) => values.map((value) => JSON.stringify(value)).join(" | ");
 
 /** The declarations, from the engine's `choices()`, `vocabulary()` and `regimes()`. */
 export function declarations({ choices, vocabulary, regimes }) {
+  const missing = MODULE_ERRORS.filter((code) => !vocabulary.error.includes(code));
+  if (missing.length) throw new Error(`the engine has no error ${missing}: see src/error.rs`);
   return `// The JS contract of syiaqy (README, "The JS contract"). Written by www/tools/types.mjs
 // from the engine's own lists: edit the engine, not this file.
 
@@ -115,11 +119,18 @@ export type Step = { rule: Rule } & (
   | { step: "mci_equivalent"; tenge: DecimalString; mciTenge: number; mci: DecimalString }
 );
 
-/** What every export throws for input it cannot use. */
-export interface SyiaqyError extends Error {
-  code: ErrorCode;
+/** What every export throws: for input it cannot use, with the answer to correct… */
+export type SyiaqyError = AnswerError | ModuleError;
+export interface AnswerError extends Error {
+  code: Exclude<ErrorCode, ModuleErrorCode>;
   /** The answer to correct. */
   field: Field;
+}
+/** …or, with no answer at fault, for a call made from inside another, or failed inside the module (which starts afresh). */
+export type ModuleErrorCode = ${union(MODULE_ERRORS)};
+export interface ModuleError extends Error {
+  code: ModuleErrorCode;
+  field: null;
 }
 
 export interface Choices {

@@ -5,7 +5,7 @@
 use libfuzzer_sys::arbitrary::{self, Arbitrary};
 use libfuzzer_sys::fuzz_target;
 use syiaqy::estimate::CAP_MCI;
-use syiaqy::{estimate, Answers, Date, Offense, RawAnswer, RawAnswers, Reporter, Verdict};
+use syiaqy::{estimate, Answers, Date, Offense, RawAnswer, RawAnswers, Reporter, Today, Verdict};
 
 #[derive(Arbitrary, Debug)]
 struct Input {
@@ -34,8 +34,8 @@ fuzz_target!(|input: Input| {
         mci_date: input.mci_date.map_or(RawAnswer::Missing, RawAnswer::Text),
     };
     // Any day the calendar has, or none at all (a broken clock).
-    let today = Date::new(input.today.0, input.today.1, input.today.2);
-    if let Ok(answers) = Answers::parse(&raw, today) {
+    let today = Today::known(Date::new(input.today.0, input.today.1, input.today.2));
+    if let Ok(answers) = Answers::parse(&raw, &today) {
         if let Ok(result) = estimate(&answers) {
             let reward = result.reward;
             assert!(reward.min_tenge <= reward.max_tenge);

@@ -261,6 +261,12 @@ function update({ revealErrors = false, typing = false } = {}) {
         showMessage("error.no_regime", errorText("no_regime"));
         return;
       }
+      // No answer at fault (the engine failed and starts afresh): said where the result goes.
+      if (error.field === null) {
+        errors.clear();
+        showMessage(`error.${error.code}`, errorText(error.code));
+        return;
+      }
       wrong.push(engineError(error));
     }
   }

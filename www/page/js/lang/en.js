@@ -120,6 +120,8 @@ export default {
   "error.unreadable": "This answer could not be read; enter it again",
   "error.no_today": "This device's date could not be read, so a case under appeal cannot be counted under the Rules in force today.",
   "error.invalid_number": "Write the number as the verdict does, like 366 or 218-1",
+  "error.reentered": "The calculation was asked again before it had finished: try once more",
+  "error.engine_failed": "The calculation failed in this browser: try once more",
   "error.future_date": "This date is after today: enter today's date or an earlier one",
   "error.future_date.in_force": "A verdict cannot have entered into force on a future date. If it is still under appeal, answer “Not yet” to the first question.",
   "error.no_article_found": "We found no article in this line. Write it as the verdict does, for example “ч. 3 ст. 366 УК РК”, or choose the kind of offense below.",
