@@ -187,7 +187,7 @@ function law(result, text) {
     element("p", {}, [t("law.forms")]),
     element("ul", { class: "links" }, [
       // A new tab keeps the answers on this one.
-      element("li", {}, [element("a", { href: lawLink(text.language), target: "_blank", rel: "noopener noreferrer", hreflang: text.language }, [t("law.link.law"), " ", t("law.link.new_tab")])]),
+      element("li", {}, [element("a", { href: lawLink(text.language), target: "_blank", rel: "noopener noreferrer", hreflang: text.language }, [t("law.link.law"), element("span", { class: "screen-only" }, [" ", t("law.link.new_tab")])])]),
       // No official address of the Rules is known (rules.md): their title, as the Service publishes it.
       element("li", {}, [t("law.link.rules")]),
     ]),
