@@ -199,6 +199,15 @@ test("who stands behind it: an independent calculator unless www/about.json name
   }
 });
 
+test("the first screen of a 360 × 780 phone shows the first question's first answer, in each language", async () => {
+  for (const language of LANGUAGES) {
+    const { context, page } = await openPage(language, { width: 360, height: 780 });
+    const first = await page.evaluate(() => document.querySelector("#question-verdict .radio").getBoundingClientRect().bottom);
+    assert.ok(first <= 780, `${language}: the first answer ends at ${first} px, below the first screen`);
+    await context.close();
+  }
+});
+
 test("no headline shows a range as its figure (R16): one amount, the tier with its condition, or the rule", async () => {
   // Unknown gravity (V20), unknown amount (V21), both (V23), above the threshold (V31), pending (V15).
   const cases = [
