@@ -449,6 +449,35 @@ for (const engine of ENGINES) {
       assert.equal(await driver.executeScript("return document.activeElement.id"), "amount", "the summary's link leads to the field");
     });
 
+    test(`${engine}: a wrong date and a wrong amount: both in the summary at once, only the date's wrong part marked, the result naming what to correct`, async () => {
+      await open(driver, `${site.url}en.html`);
+      await answer(driver, vector("V8"));
+      // 31 February: the day is what cannot be (GOV.UK's "must be a real date").
+      await typeInto(driver, "inForceDate-day", "31");
+      await (await typeInto(driver, "inForceDate-month", "2")).sendKeys(Key.TAB);
+      await (await typeInto(driver, "amount", "0,500")).sendKeys(Key.TAB);
+      const summary = await shown(driver, "error-summary");
+      const said = await Promise.all((await summary.findElements(By.css("a"))).map((link) => link.getText()));
+      const { en } = CATALOGS;
+      assert.deepEqual(said, [en["error.date.not_real"].replace("{label}", en["inForceDate.label"]), en["error.ambiguous"]], `${engine}: every error at once`);
+      const marked = await driver.executeScript(`return [...document.querySelectorAll("[aria-invalid=true]")].map((input) => input.id)`);
+      assert.deepEqual(marked, ["inForceDate-day", "amount"], `${engine}: only the wrong part of the date`);
+      const toCorrect = await driver.executeScript(`return [...document.querySelectorAll("#result-live .missing a")].map((link) => link.textContent)`);
+      assert.deepEqual(toCorrect, [en["question.inForceDate"], en["question.amount"]], `${engine}: the result names what to correct`);
+    });
+
+    test(`${engine}: at 200 % text on a phone, nothing needs sideways scrolling and the header scrolls away`, async () => {
+      await openPhone(driver, site, "ru");
+      await driver.executeScript(`document.documentElement.style.fontSize = "200%"`);
+      await answer(driver, vector("V8"));
+      await driver.wait(async () => driver.executeScript(`return document.documentElement.classList.contains("header-scrolls")`), WAIT).catch(() => {});
+      const layout = await driver.executeScript(`const top = document.querySelector(".top");
+        return { overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          header: top.offsetHeight, sticky: getComputedStyle(top).position === "sticky" }`);
+      assert.ok(layout.overflow <= 0, `${engine}: ${layout.overflow} px too wide`);
+      assert.ok(!layout.sticky || layout.header <= 780 / 5, `${engine}: a sticky header of ${layout.header} px`);
+    });
+
     test(`${engine}: switching language keeps the answers`, async () => {
       const row = vector("V8");
       await open(driver, `${site.url}en.html`);
