@@ -113,7 +113,11 @@ export async function answerWithMouse(page, answers) {
   if (["at_most_threshold", "above_threshold"].includes(amount)) {
     await page.check("#amount-unknown");
     await page.check(`#threshold-${amount}`);
-  } else if (["none", "unknown"].includes(amount)) await page.check(`#amount-${amount}`);
+  } else if (amount === "unknown") {
+    // "I don't know" is answered with the threshold question's "I don't know" too (R15).
+    await page.check("#amount-unknown");
+    await page.check("#threshold-unknown");
+  } else if (amount === "none") await page.check("#amount-none");
   else if (amount) {
     await page.fill("#amount", amount);
     await page.press("#amount", "Tab");

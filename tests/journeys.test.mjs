@@ -93,6 +93,8 @@ async function answer(driver, row, frame = null) {
   for (const name of ["reporter", "offense"]) await (await shown(driver, `${name}-${answers[name]}`, frame)).click();
   if (["none", "unknown"].includes(answers.amount)) await (await shown(driver, `amount-${answers.amount}`, frame)).click();
   else await (await typeInto(driver, "amount", answers.amount, frame)).sendKeys(Key.TAB);
+  // "I don't know" the amount: nor on which side of 1,000 MCI it was (R15).
+  if (answers.amount === "unknown") await (await shown(driver, "threshold-unknown", frame)).click();
 }
 
 /** The status and the amount the page shows, once it shows `expected` (or gives up). */

@@ -66,8 +66,10 @@ async function answerWithKeyboard(page, answers) {
   for (const name of ["reporter", "offense"]) if (answers[name]) await choose(name, answers[name]);
   const { amount } = answers;
   if (!amount) return;
-  if (["none", "unknown"].includes(amount)) await choose("amount", amount);
-  else {
+  if (["none", "unknown"].includes(amount)) {
+    await choose("amount", amount);
+    if (amount === "unknown") await choose("threshold", "unknown");
+  } else {
     await tabUntil(page, () => document.activeElement.id === "amount", "the amount field");
     await page.keyboard.type(amount);
   }
@@ -206,6 +208,32 @@ test("the first screen of a 360 × 780 phone shows the first question's first an
     assert.ok(first <= 780, `${language}: the first answer ends at ${first} px, below the first screen`);
     await context.close();
   }
+});
+
+test("a tap that leaves a wrong date lands where it was aimed; the error shows after it", async () => {
+  for (const language of LANGUAGES) {
+    const { context, page } = await openPage(language, { width: 360, height: 780 });
+    await page.check("#verdict-in_force");
+    for (const [part, value] of [["day", "31"], ["month", "02"], ["year", "2025"]]) await page.fill(`#inForceDate-${part}`, value);
+    // Revealing the error moves what is below it: the tap must still choose what it was aimed at.
+    await page.click("#reporter-citizen");
+    assert.equal(await page.isChecked("#reporter-citizen"), true, `${language}: the tap chose the answer`);
+    await page.locator("#inForceDate-error:not([hidden])").waitFor();
+    assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll("[aria-invalid=true]")].map((input) => input.id)), ["inForceDate-day"]);
+    await context.close();
+  }
+});
+
+test("\"I don't know\" the amount waits for the threshold question's answer before any figure (R15, R16)", async () => {
+  const { context, page } = await openPage("en", { width: 360, height: 780 });
+  await answerWithMouse(page, { verdict: "in_force", inForceDate: "2025-03-01", reporter: "citizen", offense: "grave" });
+  await page.check("#amount-unknown");
+  await page.locator("#result-live .missing").waitFor();
+  assert.equal(await page.locator("[data-testid=amount]").count(), 0, "no figure while the threshold question is open");
+  assert.deepEqual(await page.locator("#result-live .missing a").allTextContents(), [CATALOGS.en["question.amount"]]);
+  await page.check("#threshold-at_most_threshold");
+  assert.equal(await page.textContent("[data-testid=amount]"), shownTenge("en", "275240.00"));
+  await context.close();
 });
 
 test("no headline shows a range as its figure (R16): one amount, the tier with its condition, or the rule", async () => {

@@ -383,8 +383,17 @@ form.addEventListener("change", (event) => {
 });
 form.addEventListener("focusout", (event) => {
   const group = event.target.dataset.date && event.target.closest(".date-input");
-  if (group && !group.contains(event.relatedTarget)) update({ revealErrors: true });
+  if (!group || group.contains(event.relatedTarget)) return;
+  // Left by a tap elsewhere: the error it reveals moves what is below it, so it waits until
+  // the tap has landed where the person aimed (a radio chosen, not one 50 px lower).
+  if (pointerIsDown) addEventListener("pointerup", () => setTimeout(() => update({ revealErrors: true })), { once: true });
+  else update({ revealErrors: true });
 });
+/** Whether a finger or the mouse is down: between its down and up nothing should move. */
+let pointerIsDown = false;
+addEventListener("pointerdown", () => { pointerIsDown = true; }, true);
+addEventListener("pointerup", () => { pointerIsDown = false; }, true);
+addEventListener("pointercancel", () => { pointerIsDown = false; }, true);
 
 /** The language last asked for: a slower catalog arriving later must not undo it. */
 let wantedLanguage = firstLanguage;

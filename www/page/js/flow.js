@@ -194,7 +194,7 @@ export function showQuestions(form, flow, visible, { thresholdAsked }) {
 
 /**
  * The answers given so far, in the contract's shape; unanswered questions are absent. The
- * amount not known, with the threshold question answered, is that answer (R15).
+ * amount not known is the threshold question's answer (R15), absent until it is given.
  */
 export function readAnswers(form) {
   const checked = (name) => form.querySelector(`input[type=radio][name="${name}"]:checked`)?.value;
@@ -207,7 +207,8 @@ export function readAnswers(form) {
     mciDate: dateValue(form, "mciDate"),
     reporter: checked("reporter"),
     offense: checked("offense"),
-    amount: amountChosen === "unknown" ? (checked("threshold") ?? "unknown") : (amountChosen ?? typed("amount")),
+    // R15: "I don't know" is answered once the threshold question is: it decides the figure.
+    amount: amountChosen === "unknown" ? checked("threshold") : (amountChosen ?? typed("amount")),
   };
   return Object.fromEntries(Object.entries(answers).filter(([, value]) => value !== undefined));
 }

@@ -140,7 +140,8 @@ export function headline(result, text, request) {
   const later = result.ifDecidedToday;
   if (later) {
     const { minTenge, maxTenge } = later.reward;
-    const amount = minTenge === maxTenge ? tenge(minTenge) : t("figure.percentage_rule", { cap: tenge(maxTenge) });
+    // As the headline's own figure: the rule above the threshold, else the (lowest) tier.
+    const amount = later.branch === "ten_percent_of_unknown" ? t("figure.percentage_rule", { cap: tenge(maxTenge) }) : tenge(minTenge);
     lines.push(line("later", t("result.if_decided_today", { year: later.year, amount }), "later"));
   }
   if (result.status === "not_yet") lines.push(line("later", t("result.not_yet.mci")));
@@ -196,7 +197,9 @@ function law(result, text) {
 }
 
 function caveats(result, text) {
-  const items = result.caveats.map((caveat) => element("li", {}, [text.t(`caveat.${caveat}`)]));
+  // Under appeal no date was given: the MCI is today's until the verdict's year is known.
+  const key = (caveat) => (caveat === "Q1" && result.status === "not_yet" ? "caveat.Q1.not_yet" : `caveat.${caveat}`);
+  const items = result.caveats.map((caveat) => element("li", {}, [text.t(key(caveat))]));
   return section("caveats.heading", text, [element("ul", { class: "caveats" }, items)]);
 }
 

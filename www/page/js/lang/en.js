@@ -138,7 +138,7 @@ export default {
   "result.jump": "See your result",
   "result.waiting": "Answer the questions to see the result.",
   "result.missing": "To see the amount, answer:",
-  "result.fix": "The result will show again once you correct your answer to:",
+  "result.fix": "To see the result, correct your answer to:",
   "error.no_regime": "Before {date} there were no Rules on rewards for reporting corruption, so for a verdict that entered into force before that day there is nothing to calculate.",
   "status.eligible": "You may receive a one-time cash reward of",
   "status.non_monetary_likely": "You will likely receive a certificate of appreciation rather than cash. For reference, the cash reward would be",
@@ -233,6 +233,7 @@ export default {
   "caveat.E10": "If several people reported the same offense, how the reward is shared is not published: the whole amount is shown.",
   "caveat.E11": "Whether income tax is withheld is not published: the amount shown is before any tax.",
   "caveat.Q1": "No act says which day's MCI applies: the MCI of the date you gave is used, unless you choose another under “More options”.",
+  "caveat.Q1.not_yet": "No act says which day's MCI applies. While the case is under appeal, today's MCI is used; once the verdict is in force, the MCI of that year will apply.",
   "caveat.R13": "The decision date is close to the day these Rules are thought to have come into force. That day is only partly confirmed: the Rules before or after, and another amount, may apply.",
 
   "chart.heading": "The reward against the amount",
