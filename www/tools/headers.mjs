@@ -4,7 +4,7 @@
 // private), and the offline file narrows it to its own inline parts. www/nginx/syiaqy.conf,
 // the production configuration, carries a copy in nginx's words: tests/nginx.test.mjs runs it
 // on a real nginx and compares what it sends for every file with `headersFor`, and
-// tests/site.test.mjs compares the README's table with this module.
+// tests/site.test.mjs compares the table of www/docs/hosting.md with this module.
 
 /** Where gov.kz pages may frame the calculator from. */
 export const DEFAULT_FRAME_ANCESTORS = "'self' https://gov.kz https://*.gov.kz";
