@@ -22,7 +22,7 @@ export DISPLAY=":$display"
 
 bash www/build.sh
 
-# The calendar alone never turns the run red (rules.md §3): a year without its MCI is a
+# The calendar alone never turns the run red (src/rules.md, "The MCI"): a year without its MCI is a
 # warning here, and the page already says which year's value it used.
 step "MCI table"
 node tests/mci-calendar.mjs
