@@ -13,7 +13,7 @@ import { fileURLToPath } from "node:url";
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 
 /** Generated, installed or not ours: never read. */
-const SKIPPED = new Set(["node_modules", "target", ".git", "www/site", "www/docs/runs", "tests/fuzz/corpus", "tests/fuzz/artifacts", "tests/fuzz/coverage"]);
+const SKIPPED = new Set(["node_modules", "target", ".git", "www/site", "tests/fuzz/corpus", "tests/fuzz/artifacts", "tests/fuzz/coverage"]);
 const KINDS = {
   md: "markdown", rs: "c", mjs: "c", js: "c", ts: "c", css: "c", html: "html", sh: "hash", toml: "hash", conf: "hash",
 };
