@@ -332,7 +332,7 @@ const row = (name, figures, unit, { digits = 1, ratios = true } = {}) => {
 /** The median of each page's measurements of `figure`. */
 const medians = (figure, from = measured) => Object.fromEntries(NAMES.map((name) => [name, median(from[name][figure])]));
 /** The lowest and highest of each page's measurements of `figure`, under its row. */
-const spreadRow = (figure) => console.log(`  ${"  spread".padEnd(44)}${spread(measured.syiaqy[figure]).padStart(11)}${spread(measured.reference[figure]).padStart(12)}${"".padStart(8)}${spread(measured.inlined[figure]).padStart(12)}`);
+const spreadRow = (figure) => console.log(`  ${"  spread".padEnd(44)}${` ${spread(measured.syiaqy[figure])}`.padStart(11)}${` ${spread(measured.reference[figure])}`.padStart(12)}${"".padStart(8)}${` ${spread(measured.inlined[figure])}`.padStart(12)}`);
 console.log(`\nSide by side (${COLD_LOADS} cold loads of each, in turn; ${KEYSTROKES * KEYSTROKE_ROUNDS} keystrokes each at ${CPU_SLOWDOWN}× CPU slowdown):`);
 console.log(`  ${availableParallelism()} cores, load average ${loadBefore} in the minute before the run`);
 console.log(`  ${"".padEnd(44)}${"syiaqy".padStart(11)}${"reference".padStart(12)}${"ratio".padStart(8)}${"inlined".padStart(12)}${"ratio".padStart(8)}`);
