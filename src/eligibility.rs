@@ -1,4 +1,4 @@
-//! Who can be rewarded, and when (rules.md §4).
+//! Who can be rewarded, and when (src/rules.md, "When a reward is due": E1–E11).
 //!
 //! Only E1 is a hard rule here: no reward before the verdict is in force, none after an
 //! acquittal. The rules marked \[U] (E6–E11) never refuse: they become caveats the user reads.

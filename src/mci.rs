@@ -1,5 +1,5 @@
 //! The monthly calculation index (MCI; МРП in Russian, АЕК in Kazakh): the tenge value that
-//! rewards are counted in, fixed by each year's law on the republican budget (rules.md §3).
+//! rewards are counted in, fixed by each year's law on the republican budget (src/rules.md, "The MCI").
 //!
 //! Values are dated, not yearly: in 2020 and 2022 the MCI changed on 1 April.
 
@@ -59,7 +59,7 @@ macro_rules! mci_table {
     };
 }
 
-// THE MCI TABLE (rules.md §3). Each January, add the year's row from its budget law: that is
+// THE MCI TABLE (src/rules.md, "The MCI"). Each January, add the year's row from its budget law: that is
 // the whole update. Everything else (the page's "MCI in 2026", the tests, the table's length)
 // follows from it. Confidence: Confirmed [C], Partly [P], Unconfirmed [U].
 mci_table! {
@@ -91,7 +91,7 @@ pub struct MciLookup {
     /// The value in force that day (or the last known one).
     pub value: MciValue,
     /// Set when the date's year is past the table: the last known value was used, and the
-    /// result must say so (rules.md §3).
+    /// result must say so (src/rules.md, "The MCI").
     #[serde(skip_serializing_if = "Option::is_none")]
     pub latest_known_year: Option<u16>,
 }

@@ -9,7 +9,7 @@ use serde::{Serialize, Serializer};
 ///
 /// Always held with exactly two decimal places, so it prints as the JS contract wants
 /// (`"275240.00"`). Arithmetic happens on [`Decimal`]s; a `Tenge` is made only from an exact
-/// figure that already is whole tiyn, or by the one rounding rule of rules.md §2.
+/// figure that already is whole tiyn, or by the one rounding rule, Q7 of src/rules.md.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Tenge(Decimal);
 

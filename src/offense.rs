@@ -33,8 +33,8 @@ pub const TIER_GRAVE_MCI: u32 = 70;
 /// R4 \[C]: especially grave corruption crime.
 pub const TIER_ESPECIALLY_GRAVE_MCI: u32 = 100;
 
-/// The tier reward in MCI, as the lowest and highest it can be for what is known (R4; rules.md
-/// §2 "unknowns give ranges"). Equal bounds when the case is known.
+/// The tier reward in MCI, as the lowest and highest it can be for what is known (R4; src/rules.md,
+/// "The amount": unknowns give ranges). Equal bounds when the case is known.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct TierRange {
     /// The lowest tier the case could have.

@@ -1,4 +1,4 @@
-//! The four sets of Rules of encouragement that have applied since 2012 (rules.md §1, R2, R12).
+//! The four sets of Rules of encouragement that have applied since 2012 (src/rules.md, R2, R13).
 //!
 //! The regime is chosen by the decision date: the day the reward is decided.
 
@@ -28,11 +28,11 @@ choices! {
 }
 
 impl Regime {
-    /// The first day on which a regime applies: no reward can be computed before it (rules.md
-    /// §1: "a clear error, not a guess").
+    /// The first day on which a regime applies: no reward can be computed before it (R2: an
+    /// error, `no_regime`, not a guess).
     pub const EARLIEST: Date = Regime::Decree1077Of2012.in_force_from();
 
-    /// The first decision date the regime applies to (rules.md §1).
+    /// The first decision date the regime applies to (R2).
     pub const fn in_force_from(self) -> Date {
         match self {
             Regime::Decree1077Of2012 => Date::known(2012, 9, 4),
@@ -55,8 +55,8 @@ impl Regime {
         Regime::ALL.iter().rev().copied().find(|regime| regime.in_force_from() <= decision_date)
     }
 
-    /// R13 (decided): whether the first day of these Rules is only partly confirmed (rules.md
-    /// §1): 2012-09-04 rests on the Agency spokesman's word, 2020-02-04 on the date in the
+    /// R13 (decided): whether the first day of these Rules is only partly confirmed (src/rules.md,
+    /// R2): 2012-09-04 rests on the Agency spokesman's word, 2020-02-04 on the date in the
     /// amended text's label. 2016-01-01 and 2023-09-15 are confirmed.
     pub const fn start_is_partly_confirmed(self) -> bool {
         matches!(self, Regime::Decree1077Of2012 | Regime::Decree1131Of2020)
@@ -78,7 +78,7 @@ impl Regime {
     }
 }
 
-/// R13 (rules.md §1): how many days either side of a partly confirmed first day get a caveat.
+/// R13: how many days either side of a partly confirmed first day get a caveat.
 pub const START_UNCERTAINTY_DAYS: i64 = 30;
 
 /// The regime as the result reports it.

@@ -1,5 +1,5 @@
-// The engine's JS package as the page and embedders import it (target/pkg/syiaqy.js; README
-// "The JS contract"): wasm-bindgen's glue (glue.js, beside it) with what the glue lacks, a
+// The engine's JS package as the page and embedders import it (target/pkg/syiaqy.js;
+// www/docs/contract.md): wasm-bindgen's glue (glue.js, beside it) with what the glue lacks, a
 // module that heals. An exception thrown through the wasm frames (the JS stack running out
 // inside a call, a trap) stops a call half-way: the instance's stack pointer, allocations and
 // table of JS values stay as they were at that moment, and after a few hundred such calls

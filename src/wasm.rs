@@ -1,4 +1,4 @@
-//! The JavaScript contract (README "The JS contract"): converts, delegates, converts back.
+//! The JavaScript contract (www/docs/contract.md): converts, delegates, converts back.
 //! Errors become JS `Error`s with `code` and `field` properties; nothing here panics.
 //!
 //! Nothing here assigns to a JS object, so nothing runs the caller's code on the way out: a
@@ -12,8 +12,8 @@
 //!
 //! Every export takes its input as a `JsValue`, never as `&str`: for a `&str` parameter the
 //! generated glue copies whatever it is given as if it were a string, and a number made it call
-//! the allocator with a dangling pointer (issue 10: `parseAmount(5)` hung the tab on the third
-//! call). A `JsValue` crosses as a reference; text is copied into the wasm memory only once it
+//! the allocator with a dangling pointer (fixed in 3ce894d: `parseAmount(5)` hung the tab on the
+//! third call). A `JsValue` crosses as a reference; text is copied into the wasm memory only once it
 //! is known to be a string of at most [`max_length`] characters.
 //!
 //! Every export runs through [`call`]: a call made while another runs (a getter of the answers
@@ -417,7 +417,7 @@ fn to_js_error(error: Error) -> JsValue {
 /// asks for zero bytes (it returns a dangling, aligned pointer instead) and `__wbindgen_free`
 /// never frees zero bytes. Its `__wbindgen_realloc` does forward zero sizes: the glue's
 /// `passStringToWasm0`, given a value that is no string, called it with the dangling pointer
-/// and a size of 0, and the free list took that pointer as a block (issue 10). The glue calls
+/// and a size of 0, and the free list took that pointer as a block (3ce894d). The glue calls
 /// `passStringToWasm0` only for `&str`/`String` parameters, which no export here has, and in
 /// `JsValue::as_string`, after checking that the value is a string. For those, sizes are never
 /// zero: an empty string is copied without a `realloc`. [`ZeroSizeGuard`] makes the zero-size

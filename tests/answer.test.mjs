@@ -1,4 +1,4 @@
-// The answer page as a citizen meets it, most often on a phone (issue 12): the result in
+// The answer page as a citizen meets it, most often on a phone (adb8e82): the result in
 // reach after the last answer, what to do next right below it, the answers with a way back,
 // the working folded and without noise, the chart readable at 360 px, dates said back as read,
 // and the result kept privately (copied, printed). Headless Chromium; the three engines walk

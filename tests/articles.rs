@@ -1,4 +1,4 @@
-//! The article helper's vectors (articles.md §A6), run through the native engine. The rows live
+//! The article helper's vectors (src/rules.md, A1–A10), run through the native engine. The rows live
 //! in `tests/articles.md`, shared with the JavaScript contract test: the articles as fields, then
 //! the lines of a verdict (A9).
 #![cfg(not(target_arch = "wasm32"))]

@@ -9,7 +9,7 @@ import { serve } from "../www/tools/server.mjs";
 
 export { SITE, PACKAGE } from "../www/tools/paths.mjs";
 
-/** Flags from toolchain.md: without the background-networking ones Chromium calls home. */
+/** Flags found in 5204e79: without the background-networking ones Chromium calls home. */
 const CHROMIUM_ARGS = [
   "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
   "--disable-background-networking", "--disable-component-update", "--disable-sync",

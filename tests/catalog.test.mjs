@@ -164,8 +164,8 @@ test("the template holds no language text: every text comes from a catalog", () 
 });
 
 /**
- * The glossary (rules.md §7 of the project's reference): the Rules' official titles, and the
- * forms of encouragement, in each language's own terms.
+ * The glossary: the official titles of the Rules (src/rules.md, R2) and the forms of
+ * encouragement (R3), in each language's own terms.
  */
 const GLOSSARY = {
   rules: {

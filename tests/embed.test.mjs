@@ -9,7 +9,7 @@ import { vector, pageAnswersOf } from "./vectors.mjs";
 
 let browser, calculator, hostPages, framed;
 
-/** The README's snippet with host.js, plus a recorder of every message the host window receives. */
+/** The snippet of www/docs/hosting.md with host.js, plus a recorder of every message the host window receives. */
 const hostPage = (calculatorUrl, { language = "ru", sandbox = "" } = {}) => `<!doctype html><html lang="en"><head><title>A gov.kz page</title></head><body>
 <h1>Host</h1><p style="height:300px">The host's own text.</p>
 <iframe data-syiaqy src="${calculatorUrl}${language}.html" title="Калькулятор вознаграждения" lang="${language}" ${sandbox}

@@ -36,7 +36,7 @@ async function whenReady(url, within = 20_000) {
   throw new Error(`no WebDriver server at ${url}`);
 }
 
-/** Chromium's flags from toolchain.md: without the background-networking ones it calls home. */
+/** Chromium's flags, found in 5204e79: without the background-networking ones it calls home. */
 const CHROMIUM_ARGS = [
   "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
   "--disable-background-networking", "--disable-component-update", "--disable-sync",

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # What the tests run on besides Node, from the package registries only (a test tool's own
-# browser download fails here, toolchain.md):
+# browser download fails here, 57db8cf):
 #   the three browser engines citizens use and their WebDriver servers: Chromium +
 #   ChromeDriver (Debian), Firefox ESR (Debian) + geckodriver (crates.io, built once, skipped
 #   when the pinned version is on PATH), WebKitGTK's WebKitWebDriver (Debian), and Xvfb, the
@@ -22,7 +22,7 @@ command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing+=(nginx-light)
 [ -e /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || missing+=(libnginx-mod-http-brotli-static)
 if [ ${#missing[@]} -gt 0 ]; then
   as_root apt-get update -qq
-  # Without recommends: WebKit's would bring 211 packages (toolchain.md).
+  # Without recommends: WebKit's would bring 211 packages (57db8cf).
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 

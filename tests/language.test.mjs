@@ -62,7 +62,7 @@ function decimalStrings() {
   return strings;
 }
 
-// Node carries full ICU: its ru-KZ and en are what rules.md §7 says the page writes.
+// Node carries full ICU: its ru-KZ and en are what tests/shown.mjs says the page writes.
 test("numbers and tenge are written as Intl writes them in ru-KZ and en, digit for digit", () => {
   for (const [language, locale] of [["kk", "ru-KZ"], ["ru", "ru-KZ"], ["en", "en"]]) {
     const plain = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 });

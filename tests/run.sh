@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is missing and runs every test: native Rust (unit, vectors, properties,
-# doctests, clippy), wasm in Chromium, Firefox and WebKit, the TypeScript declarations, and the
-# Node and browser tests of the page, its journeys in all three engines.
+# doctests, rustfmt, clippy, rustdoc without warnings), wasm in Chromium, Firefox and WebKit,
+# the TypeScript declarations, and the Node and browser tests of the page, its journeys in all
+# three engines.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -22,7 +23,7 @@ export DISPLAY=":$display"
 
 bash www/build.sh
 
-# The calendar alone never turns the run red (rules.md §3): a year without its MCI is a
+# The calendar alone never turns the run red (src/rules.md, "The MCI"): a year without its MCI is a
 # warning here, and the page already says which year's value it used.
 step "MCI table"
 node tests/mci-calendar.mjs
@@ -30,9 +31,12 @@ node tests/mci-calendar.mjs
 step "Native tests"
 cargo test
 
-step "Lints"
+step "Lints, formatting and the crate's documentation"
+cargo fmt --check
 cargo clippy --all-targets -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --all-targets --features wasm -- -D warnings
+# A broken intra-doc link or a bare URL in the docs fails the run, as a lint does.
+RUSTDOCFLAGS="-D warnings" cargo doc --no-deps
 
 # wasm-bindgen's runner drives the browser whose driver it is given (SAFARIDRIVER: any
 # WebDriver server of WebKit).

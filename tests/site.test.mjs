@@ -1,9 +1,10 @@
 // The built site as a host receives it (www/site): exactly the served files, each named by its
 // content's hash but the pages and host.js; cached for good, so a second visit downloads only
-// the page; and the README's copies of the policy and its links true to the repository.
+// the page; and the hosting document's copy of the headers true to headers.mjs (the links of
+// every document are tests/references.test.mjs's).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { siteAndBrowser, filesUnder, SITE } from "./browser.mjs";
@@ -11,7 +12,7 @@ import { ROOT } from "../www/tools/paths.mjs";
 import { headerPolicy, headersFor, securityHeaders } from "../www/tools/headers.mjs";
 import { LANGUAGES } from "./shown.mjs";
 
-const README = readFileSync(join(ROOT, "README.md"), "utf8");
+const HOSTING = readFileSync(join(ROOT, "www/docs/hosting.md"), "utf8");
 const PAGES = ["index.html", ...LANGUAGES.map((language) => `${language}.html`)];
 
 const running = siteAndBrowser({ record: true });
@@ -62,14 +63,14 @@ test("the server marks hashed files immutable and the pages no-cache", async () 
   assert.equal((await fetch(`${running.site.url}host.js`)).headers.get("cache-control"), "no-cache");
 });
 
-test("the README's headers table says what headers.mjs defines, and the server sends it", async () => {
-  const table = Object.fromEntries([...README.matchAll(/^\| `([\w-]+)` \| (.+) \|$/gm)].map(([, name, value]) => [name, value]));
+test("the hosting document's headers table says what headers.mjs defines, and the server sends it", async () => {
+  const table = Object.fromEntries([...HOSTING.matchAll(/^\| `([\w-]+)` \| (.+) \|$/gm)].map(([, name, value]) => [name, value]));
   // Every value any file or error gets, in the row of its header, as written.
   const paths = [...filesUnder(SITE).filter((file) => !/\.(br|gz)$/.test(file)).map((file) => `/${file}`), "/assets/missing.js"];
   for (const path of paths) {
     for (const status of [200, 404]) {
       for (const [name, value] of Object.entries(headersFor(path, status))) {
-        assert.ok(table[name]?.includes(`\`${value}\``), `README's table, ${name}: \`${value}\` (${path} ${status})`);
+        assert.ok(table[name]?.includes(`\`${value}\``), `www/docs/hosting.md's table, ${name}: \`${value}\` (${path} ${status})`);
       }
     }
   }
@@ -78,15 +79,4 @@ test("the README's headers table says what headers.mjs defines, and the server s
   assert.equal(table["Content-Security-Policy"], `\`${headerPolicy()}\``);
   const response = await fetch(running.site.url);
   for (const [name, value] of Object.entries(headersFor("/index.html", 200))) assert.equal(response.headers.get(name), value, name);
-});
-
-test("every link of the README to a file of the repository resolves in a fresh clone", () => {
-  // Markdown links and the picture's <img src>.
-  const links = [...README.matchAll(/\]\(([^)#\s]+)(?:#[^)]*)?\)|<img src="([^"]+)"/g)].map((match) => match[1] ?? match[2]).filter((link) => !/^[a-z]+:/.test(link));
-  assert.ok(links.includes("www/screenshots/ru-360-result.png"), "the picture is checked too");
-  assert.ok(links.length >= 2, `the README links to the rules and the vectors: ${links}`);
-  for (const link of links) {
-    assert.ok(!link.startsWith("../"), `${link} points outside the repository`);
-    assert.ok(existsSync(join(ROOT, link)), `${link} does not exist`);
-  }
 });

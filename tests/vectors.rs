@@ -1,4 +1,4 @@
-//! The public test vectors of rules.md §8, run through the native engine. The rows live in
+//! The public test vectors (src/rules.md, "The test vectors"), run through the native engine. The rows live in
 //! `tests/vectors.md` and `tests/vectors-entry-into-force.md`, tables a lawyer can read, shared
 //! with the JavaScript contract test.
 #![cfg(not(target_arch = "wasm32"))]

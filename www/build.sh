@@ -12,7 +12,7 @@ step "Rust target wasm32-unknown-unknown"
 rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
 
 # The CLI must be exactly the wasm-bindgen version in Cargo.lock. No --locked: its own lockfile
-# names a crate version the registry here lacks (toolchain.md).
+# names a crate version the registry here lacks (b06ac3b).
 step "wasm-bindgen-cli matching Cargo.lock"
 [ -f Cargo.lock ] || cargo generate-lockfile
 wanted=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
@@ -21,7 +21,7 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$wanted" ]; 
 fi
 echo "wasm-bindgen $wanted"
 
-# binaryen from npm: Debian's wasm-opt (108) breaks the output at run time (toolchain.md).
+# binaryen from npm: Debian's wasm-opt (108) breaks the output at run time (b06ac3b).
 step "npm packages from package-lock.json"
 if [ ! node_modules/.package-lock.json -nt package-lock.json ]; then
   npm ci --no-audit --no-fund
@@ -48,7 +48,7 @@ export function __heal() {
 }
 EOF
 cp src/wasm.js target/pkg/syiaqy.js
-# All six feature flags are needed: rustc emits those features (toolchain.md). Run until it
+# All six feature flags are needed: rustc emits those features (b06ac3b). Run until it
 # gains nothing more, and without the sections no browser reads (-0.25 KB brotli, measured).
 npx --no-install wasm-opt -Oz --converge --strip-producers --strip-target-features \
   --enable-bulk-memory --enable-nontrapping-float-to-int \

@@ -4,7 +4,7 @@
 // private), and the offline file narrows it to its own inline parts. www/nginx/syiaqy.conf,
 // the production configuration, carries a copy in nginx's words: tests/nginx.test.mjs runs it
 // on a real nginx and compares what it sends for every file with `headersFor`, and
-// tests/site.test.mjs compares the README's table with this module.
+// tests/site.test.mjs compares the table of www/docs/hosting.md with this module.
 
 /** Where gov.kz pages may frame the calculator from. */
 export const DEFAULT_FRAME_ANCESTORS = "'self' https://gov.kz https://*.gov.kz";
@@ -66,7 +66,7 @@ export const IMMUTABLE = "public, max-age=31536000, immutable";
 /** Everything else, errors included, is asked again each time: a 404 pinned at a CDN edge would outlive the deploy that fixed it. */
 export const REVALIDATE = "no-cache";
 
-/** The one file other sites load (README, "Embedding"). */
+/** The one file other sites load (www/docs/hosting.md, "Embedding in a gov.kz page"). */
 export const HOST_SCRIPT = "/host.js";
 /** The calculator for disk, offered as a download: opened from the site, its inline parts are refused by the site's policy. */
 export const OFFLINE_FILE = "/syiaqy-offline.html";

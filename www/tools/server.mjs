@@ -1,5 +1,5 @@
 // A static file server for the built site (www/site) with the headers production hosting
-// should send (README, "Hosting"). Used by `bash www/serve.sh` and by the browser tests, so
+// should send (www/docs/hosting.md). Used by `bash www/serve.sh` and by the browser tests, so
 // both see what citizens will get. Binds to 127.0.0.1 only. Small on purpose: it serves
 // files, answers every malformed request with an error, and never exits on one.
 import { createServer, STATUS_CODES } from "node:http";

@@ -1,4 +1,4 @@
-// The TypeScript declarations of the JS contract (README, "The JS contract"), written beside
+// The TypeScript declarations of the JS contract (www/docs/contract.md), written beside
 // syiaqy.js by the build. Every list of identifiers (choices, statuses, branches, caveats,
 // rules, error codes, fields, regimes) is read from the engine itself, so the declarations
 // cannot fall behind it; the shapes follow src/estimate.rs and src/steps.rs.
@@ -12,7 +12,7 @@ const union = (values) => values.map((value) => JSON.stringify(value)).join(" | 
 export function declarations({ choices, vocabulary, regimes }) {
   const missing = MODULE_ERRORS.filter((code) => !vocabulary.error.includes(code));
   if (missing.length) throw new Error(`the engine has no error ${missing}: see src/error.rs`);
-  return `// The JS contract of syiaqy (README, "The JS contract"). Written by www/tools/types.mjs
+  return `// The JS contract of syiaqy (www/docs/contract.md). Written by www/tools/types.mjs
 // from the engine's own lists: edit the engine, not this file.
 
 /** A decimal number as a string, exact: "275240.00", "127.16", "70". */

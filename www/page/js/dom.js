@@ -14,7 +14,7 @@ export const svgElement = (tag, attributes = {}, children = []) => build(documen
 
 /**
  * Sets the words of `node`. A lone text child is changed in place: replacing it, as
- * `textContent` does, gives the next frame a layout tree to update (issue 14: a keystroke
+ * `textContent` does, gives the next frame a layout tree to update (da83802: a keystroke
  * changes the words of a few lines and nothing else).
  */
 export function writeText(node, words) {

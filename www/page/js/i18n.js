@@ -18,7 +18,7 @@ export const LANGUAGES = Object.keys(CATALOGS);
 
 const NBSP = "\u00a0";
 /**
- * How each language writes numbers and tenge (rules.md §7): kk and ru "275 240,5 ₸" with
+ * How each language writes numbers and tenge (tests/shown.mjs holds the page to it): kk and ru "275 240,5 ₸" with
  * no-break spaces, en "KZT 275,240.5" (Kazakh writes them as Russian does in Kazakhstan).
  * Written here rather than by Intl.NumberFormat: the engine's decimal strings stay strings,
  * never a float; every browser writes them the same (Chromium's kk-KZ data gives "KZT
@@ -78,7 +78,7 @@ export function translator(language, catalog, limits) {
     percent: String(limits.percentage),
     capMci: writeDecimal(String(limits.capMci), style),
     capReachedAtMci: writeDecimal(String(limits.capReachedAtMci), style),
-    // Not a figure of the law but a fact all the same, written once: the call centre (rules.md §6).
+    // Not a figure of the law but a fact all the same, written once: the call centre (src/rules.md, "Reporter protection").
     hotline: HOTLINE,
   };
   /** The text of `key`, with `{name}` replaced by `values.name`, or by the figure so named. */

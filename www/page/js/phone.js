@@ -1,4 +1,4 @@
-// The Anti-Corruption Service's call centre (rules.md §6), named in the texts as `{hotline}`
+// The Anti-Corruption Service's call centre (src/rules.md, "Reporter protection"), named in the texts as `{hotline}`
 // (i18n.js): wherever a sentence gives its number, the number is a link a phone can call.
 import { element } from "./dom.js";
 

@@ -1,5 +1,5 @@
 // The verdict's line of articles, as the person copies it ("ч. 3 ст. 24, п. 2 ч. 3 ст. 190 УК
-// РК"): the engine reads it (`readVerdictLine()`, articles.md A7–A9), this module says back what
+// РК"): the engine reads it (`readVerdictLine()`, src/rules.md A7–A9), this module says back what
 // was read, what it implies, and ticks the category it implies in the case's question. A lookup
 // miss is never "no reward": a General Part article asks for the offense's article, a number the
 // code does not have says so (A7, A8).
