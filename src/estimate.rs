@@ -132,7 +132,10 @@ pub fn estimate(answers: &Answers) -> Result<Estimate, Error> {
     if let Some(later) = answers.decided_today() {
         // Today is within the Rules' reach whenever the date of entry into force is.
         if let Ok(then) = estimate_on_decision_date(&later) {
-            if then.reward != result.reward {
+            // In tenge, what is paid: 10 % of the same amount is the same sum at any MCI, though
+            // its MCI equivalent differs.
+            let (now, later_tenge) = (&result.reward, &then.reward);
+            if (now.min_tenge, now.max_tenge) != (later_tenge.min_tenge, later_tenge.max_tenge) {
                 let year = later.decision_date.year();
                 result.if_decided_today =
                     Some(DecidedToday { year, reward: then.reward, branch: then.branch });

@@ -223,6 +223,8 @@ fn a_verdict_of_last_year_adds_the_reward_if_decided_today_when_it_differs() {
     assert_eq!(run(&in_force("2026-02-01", "none")).unwrap().if_decided_today, None);
     assert_eq!(run(&in_force("2024-05-20", "none")).unwrap().if_decided_today, None);
     assert_eq!(run(&grave_case("none", "2025-05-20")).unwrap().if_decided_today, None);
+    // 10 % of 5,000,000 ₸ is 500,000 ₸ at either MCI (V8): the same sum, so no line.
+    assert_eq!(run(&in_force("2025-03-01", "5 000 000")).unwrap().if_decided_today, None);
     // The same MCI chosen for both days: the same reward, so no line.
     let chosen_mci = RawAnswers { mci_date: "2025-05-20".into(), ..in_force("2025-05-20", "none") };
     assert_eq!(run(&chosen_mci).unwrap().if_decided_today, None);
