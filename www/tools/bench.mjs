@@ -83,10 +83,10 @@ function harness({ answers, expected, logged }) {
     channel.port2.postMessage(null);
   });
   const given = new Set();
-  new MutationObserver((changes, observer) => {
+  new MutationObserver((_changes, observer) => {
     for (const [id, value] of answers) {
       const field = given.has(id) ? null : document.getElementById(id);
-      if (!field) continue;
+      if (!(field instanceof HTMLInputElement)) continue;
       if (field.type === "radio") field.checked = true;
       else field.value = value;
       field.dispatchEvent(new Event("input", { bubbles: true }));
@@ -185,6 +185,7 @@ const keystrokes = (path, { handlerOff = false } = {}) => inFreshPage(async (pag
 
 /** The figures of both pages, measured in turn so that the machine's mood falls on both. */
 const inTurn = (index) => (index % 2 ? ["reference", "syiaqy"] : ["syiaqy", "reference"]);
+/** @type {Record<string, Record<"first" | "shown" | "phone" | "phoneQuestions" | "keys" | "keysByRound" | "shift", number[]>>} */
 const measured = Object.fromEntries(Object.keys(PAGES).map((name) => [name, { first: [], shown: [], phone: [], phoneQuestions: [], keys: [], keysByRound: [], shift: [] }]));
 for (let load = 0; load < COLD_LOADS; load += 1) {
   for (const name of inTurn(load)) {
@@ -242,12 +243,16 @@ const engineSite = await serve({ root: PACKAGE, extraRoutes: { "/bench.html": "<
 const context = await browser.newContext();
 const page = await context.newPage();
 await page.goto(`${engineSite.url}bench.html`);
+/** @type {import("syiaqy").Answers[]} */
 const CASES = ["none", "5 000 000", "3,45 млн", "200 000 000"].map((amount) => ({
   verdict: "in_force", reporter: "citizen", offense: "grave", amount, decisionDate: "2025-03-01",
 }));
 /** Microseconds per call of the engine's `exported` function: 100 batches of 1,000 calls. */
 const perCall = (exported) => page.evaluate(async ({ name, cases }) => {
-  const engine = await import("/syiaqy.js");
+  // The dev server's copy of the package, in the browser.
+  const served = "/syiaqy.js";
+  /** @type {typeof import("syiaqy")} */
+  const engine = await import(served);
   await engine.default();
   const batches = [];
   for (let batch = 0; batch < 100; batch += 1) {
@@ -261,8 +266,11 @@ const batches = await perCall("estimate");
 const explained = await perCall("explain");
 /** The wasm memory's bytes after the first 1,000 estimate() calls and after 1,000,000. */
 const memory = await page.evaluate(async (cases) => {
-  const engine = await import("/syiaqy.js?memory");
-  const exports = await engine.default();
+  // A module of its own (the query): its memory counts this page's calls only.
+  const served = "/syiaqy.js?memory";
+  /** @type {typeof import("syiaqy")} */
+  const engine = await import(served);
+  const exports = /** @type {{ memory: WebAssembly.Memory }} */ (await engine.default());
   const bytes = () => exports.memory.buffer.byteLength;
   for (let call = 0; call < 1000; call += 1) engine.estimate(cases[call % cases.length]);
   const afterThousand = bytes();
@@ -302,6 +310,7 @@ console.log(`\nestimate() in the browser: median ${median(batches).toFixed(2)} �
 console.log(`explain() (the working, once per shown result): median ${median(explained).toFixed(2)} µs per call (${spread(explained)})`);
 console.log(`wasm memory: ${kb(memory.afterThousand).toFixed(0)} KB after 1,000 estimate() calls, ${kb(memory.afterMillion).toFixed(0)} KB after 1,000,000`);
 
+/** @type {[string, string, string, boolean][]} */
 const checks = [
   ["first correct result, syiaqy / reference", `${(first.syiaqy / first.reference).toFixed(2)}×`, `≤ ${BUDGETS.firstResultRatio}×`, first.syiaqy / first.reference <= BUDGETS.firstResultRatio],
   ["keystroke to next frame, syiaqy / reference", `${(keys.syiaqy / keys.reference).toFixed(2)}×`, `≤ ${BUDGETS.keystrokeRatio}×`, keys.syiaqy / keys.reference <= BUDGETS.keystrokeRatio],

@@ -89,7 +89,7 @@ function fromHeadlineOn(headline, button) {
 export function printOpen(root) {
   let opened = [];
   addEventListener("beforeprint", () => {
-    const closed = [...root.querySelectorAll("details.fold:not(.screen-only):not([open])")];
+    const closed = [...root.querySelectorAll("details.fold:not(.screen-only):not([open])")].filter((fold) => fold instanceof HTMLDetailsElement);
     for (const fold of closed) {
       // Drawn now: the page is laid out for paper before the "toggle" event would draw it.
       drawFold(fold);
@@ -101,7 +101,7 @@ export function printOpen(root) {
   addEventListener("afterprint", () => {
     for (const id of opened) {
       const fold = document.getElementById(id);
-      if (fold) fold.open = false;
+      if (fold instanceof HTMLDetailsElement) fold.open = false;
     }
     opened = [];
   });
