@@ -1,5 +1,5 @@
 // Size and speed of the page, measured against a plain page of the same rules (run by
-// www/bench.sh; not a test). The reference, www/tools/reference.html, is what a person could
+// www/bench.sh; not a test). The reference, tests/bench/reference.html, is what a person could
 // not tell syiaqy from: its fields in the markup, ~70 lines of inline script, never shipped.
 // Prints, from one run, side by side and with each ratio:
 // - first correct result: navigation to the right amount in the page (the budget's figure),
@@ -13,12 +13,12 @@
 // then estimate() per call in the browser, wasm memory over 1,000,000 calls, and the budgets.
 import { readFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
-import { sizesOf, sizesOfBytes, printSizes } from "./sizes.mjs";
-import { serve } from "./server.mjs";
-import { PACKAGE } from "./paths.mjs";
-import { launchBrowser, countLayoutShifts, SITE } from "../../tests/browser.mjs";
-import { shownReward } from "../../tests/shown.mjs";
-import { vector, answersOf } from "../../tests/vectors.mjs";
+import { sizesOf, sizesOfBytes, printSizes } from "../../www/tools/sizes.mjs";
+import { serve } from "../../www/tools/server.mjs";
+import { PACKAGE } from "../../www/tools/paths.mjs";
+import { launchBrowser, countLayoutShifts, SITE } from "../browser.mjs";
+import { shownReward } from "../shown.mjs";
+import { vector, answersOf } from "../vectors.mjs";
 
 const BUDGETS = { firstResultRatio: 1.3, keystrokeRatio: 1.3, firstLoadBrotliKB: 36, wasmBrotliKB: 35, layoutShift: 0.01, perCallUs: 10 };
 const COLD_LOADS = 20;
