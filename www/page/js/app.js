@@ -8,7 +8,8 @@ import { pickLanguage, loadCatalog, translator, translateStatic, staticValues, L
 import { questions, buildForm, showQuestions, readAnswers, plan, isRealDay, dateValue } from "./flow.js";
 import { headline, showDetails } from "./result.js";
 import { installExit } from "./exit.js";
-import { keepResultInReach, printOpen } from "./reach.js";
+import { keepResultInReach } from "./reach.js";
+import { printOpen } from "./print.js";
 import { answerHost } from "./embed.js";
 import { keepHeaderInProportion } from "./header.js";
 import { byId, element, find, maybeFind, scrollWithin, showLines, writeText } from "./dom.js";
