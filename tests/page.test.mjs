@@ -202,7 +202,7 @@ test("who stands behind it: an independent calculator unless www/about.json name
 test("the first screen of a 360 × 780 phone shows the first question's first answer, in each language", async () => {
   for (const language of LANGUAGES) {
     const { context, page } = await openPage(language, { width: 360, height: 780 });
-    const first = await page.evaluate(() => document.querySelector("#question-verdict .radio").getBoundingClientRect().bottom);
+    const first = await page.evaluate(() => /** @type {Element} */ (document.querySelector("#question-verdict .radio")).getBoundingClientRect().bottom);
     assert.ok(first <= 780, `${language}: the first answer ends at ${first} px, below the first screen`);
     await context.close();
   }
