@@ -39,9 +39,9 @@ test("on a 360 × 780 phone, after the last answer, one labelled control brings 
     await page.waitForFunction(() => document.activeElement?.id === "result-heading");
     assert.equal(await inWindow(page, "#result-live .amount"), true, `${language}: the headline is in sight`);
     assert.equal(await inWindow(page, "#result-heading"), true, `${language}: its heading too, not under the sticky header`);
-    await page.waitForFunction(() => document.getElementById("to-result").hidden, null, { timeout: 2000 });
+    await page.waitForFunction(() => /** @type {HTMLElement} */ (document.getElementById("to-result")).hidden, null, { timeout: 2000 });
     // What to do next comes right after the headline; the working is folded.
-    assert.equal(await page.evaluate(() => document.querySelector("#result-details").firstElementChild.classList.contains("next-steps")), true);
+    assert.equal(await page.evaluate(() => document.querySelector("#result-details")?.firstElementChild?.classList.contains("next-steps")), true);
     assert.equal(await page.getAttribute("#working", "open"), null);
     await context.close();
   }
@@ -55,7 +55,7 @@ test("the chart at 360 px: its text at least 12 CSS px, nothing cut off at the e
     await page.click("#chart summary");
     await page.locator("svg.chart").waitFor();
     const texts = await page.evaluate(() => {
-      const svg = document.querySelector("svg.chart");
+      const svg = /** @type {SVGSVGElement} */ (document.querySelector("svg.chart"));
       const frame = svg.getBoundingClientRect();
       const scale = frame.width / svg.viewBox.baseVal.width;
       return [...svg.querySelectorAll("text")].map((text) => {
@@ -98,11 +98,11 @@ test("your answers, on screen: each with a Change link that goes back to its que
   // The link names its question for a screen reader.
   assert.equal(await rows.nth(3).locator(".change").textContent(), `${en["summary.change"]}: ${en["question.offense"]}`);
   await rows.nth(3).locator(".change").click();
-  assert.equal(await page.evaluate(() => document.activeElement.id), "offense-grave");
+  assert.equal(await page.evaluate(() => /** @type {HTMLInputElement} */ (document.activeElement).id), "offense-grave");
   await rows.nth(4).locator(".change").click();
-  assert.equal(await page.evaluate(() => document.activeElement.id), "amount");
+  assert.equal(await page.evaluate(() => /** @type {HTMLInputElement} */ (document.activeElement).id), "amount");
   await rows.nth(1).locator(".change").click();
-  assert.equal(await page.evaluate(() => document.activeElement.id), "inForceDate-day");
+  assert.equal(await page.evaluate(() => /** @type {HTMLInputElement} */ (document.activeElement).id), "inForceDate-day");
   await context.close();
 });
 
@@ -119,7 +119,7 @@ test("copy the result: the clipboard holds exactly what is shown, with the produ
     await page.click("#working summary");
     const shown = await page.evaluate(() => {
       const visible = (selector) => [...document.querySelectorAll(selector)].map((node) => node.innerText.trim());
-      const answers = [...document.querySelectorAll(".your-answers .answer")].map((row) => `${row.querySelector("dt").innerText}: ${row.querySelector("dd").innerText}`);
+      const answers = [...document.querySelectorAll(".your-answers .answer")].map((row) => `${row.querySelector("dt")?.textContent}: ${row.querySelector("dd")?.textContent}`);
       const steps = visible("#working .steps li").map((line, index) => `${index + 1}. ${line}`);
       return [...visible("#result-live > *"), "", ...visible(".your-answers h3"), ...answers, "", ...visible("#working summary"), ...steps, "", ...visible(".your-answers .made")].join("\n");
     });
@@ -164,7 +164,7 @@ test("Tab from the last field, typed fast, goes on into the result's details, no
   await page.keyboard.type("5000000");
   await page.keyboard.press("Tab");
   await page.keyboard.press("Tab");
-  const focus = await page.evaluate(() => ({ inDetails: Boolean(document.activeElement.closest("#result-details")), text: document.activeElement.textContent }));
+  const focus = await page.evaluate(() => ({ inDetails: Boolean(/** @type {HTMLInputElement} */ (document.activeElement).closest("#result-details")), text: /** @type {HTMLInputElement} */ (document.activeElement).textContent }));
   assert.equal(focus.inDetails, true, `the focus went to "${focus.text}"`);
   await context.close();
 });
@@ -174,14 +174,14 @@ test("on a phone, \"See your result\" steps aside while a date is typed, and is 
   // The date typed last, field by field, as a person who finds it on the verdict at the end.
   await answerWithMouse(page, { ...pageAnswersOf(vector("V8")), inForceDate: undefined });
   await page.focus("#inForceDate-day");
-  const buttonShown = () => page.evaluate(() => !document.getElementById("to-result").hidden);
+  const buttonShown = () => page.evaluate(() => !/** @type {HTMLElement} */ (document.getElementById("to-result")).hidden);
   for (const [part, next] of [["1", "Tab"], ["3", "Tab"], ["2025", null]]) {
     await page.keyboard.type(part);
     assert.equal(await buttonShown(), false, "not over the field typed in");
     if (next) await page.keyboard.press(next);
   }
   await page.keyboard.press("Tab");
-  await page.waitForFunction(() => !document.getElementById("to-result").hidden, null, { timeout: 2000 });
+  await page.waitForFunction(() => !/** @type {HTMLElement} */ (document.getElementById("to-result")).hidden, null, { timeout: 2000 });
   assert.equal(await page.textContent("[data-testid=amount]"), shownTenge("en", "500000"), "the result is there, below");
   await context.close();
 });
@@ -221,14 +221,14 @@ test("a keystroke redraws only what it changes: the headline and one answer's wo
   const { context, page } = await openPage("en");
   await answerWithMouse(page, { ...pageAnswersOf(vector("V8")), amount: "5000000" });
   // Marks on the parts as drawn: a part drawn again is a new element, without the mark.
-  await page.evaluate(() => { for (const part of document.querySelectorAll("#result-details > *")) part.benchMark = true; });
+  await page.evaluate(() => { window.marked = new WeakSet(document.querySelectorAll("#result-details > *")); });
   await page.focus("#amount");
   await page.keyboard.press("End");
   await page.keyboard.press("0");
   await page.locator("[data-testid=amount]").filter({ hasText: "KZT\u00a05,000,000" }).waitFor();
   // The parts below the headline follow once the typing pauses.
   await page.locator('[data-question="question-amount"] dd').filter({ hasText: "KZT\u00a050,000,000" }).waitFor();
-  const kept = await page.evaluate(() => Object.fromEntries([...document.querySelectorAll("#result-details > *")].map((part) => [part.dataset.part, Boolean(part.benchMark)])));
+  const kept = await page.evaluate(() => Object.fromEntries([...document.querySelectorAll("#result-details > *")].map((part) => [/** @type {HTMLElement} */ (part).dataset.part, window.marked.has(part)])));
   assert.deepEqual(kept, { next: true, caveats: true, answers: true, working: true, law: true, chart: true }, "kept as drawn");
   // Folded, the working and the chart are not drawn.
   assert.equal(await page.locator("#working .steps, #chart svg").count(), 0);
@@ -247,15 +247,15 @@ test("typing changes the headline at once, and the reading under the field and t
   // Three keystrokes' input events within one task: no pause between them.
   const burst = await page.evaluate(() => {
     const below = new MutationObserver(() => {});
-    below.observe(document.getElementById("result-details"), { subtree: true, childList: true, characterData: true });
-    const amount = document.getElementById("amount");
+    below.observe(/** @type {HTMLElement} */ (document.getElementById("result-details")), { subtree: true, childList: true, characterData: true });
+    const amount = /** @type {HTMLInputElement} */ (document.getElementById("amount"));
     const headlines = [];
     const readings = [];
     for (const typed of ["50000000", "500000", "50000000"]) {
       amount.value = typed;
       amount.dispatchEvent(new Event("input", { bubbles: true }));
-      headlines.push(document.querySelector("[data-testid=amount]").textContent);
-      readings.push(document.getElementById("amount-read").textContent);
+      headlines.push(/** @type {HTMLElement} */ (document.querySelector("[data-testid=amount]")).textContent);
+      readings.push(/** @type {HTMLElement} */ (document.getElementById("amount-read")).textContent);
     }
     return { headlines, readings, changedBelow: below.takeRecords().length };
   });
@@ -269,7 +269,7 @@ test("typing changes the headline at once, and the reading under the field and t
   assert.equal(await reading.textContent(), readAs("50000000"), "the burst's last amount, read back at the pause");
   // Printing straight after a keystroke prints that keystroke's answers, and its reading.
   await page.evaluate(() => {
-    const amount = document.getElementById("amount");
+    const amount = /** @type {HTMLInputElement} */ (document.getElementById("amount"));
     amount.value = "7000000";
     amount.dispatchEvent(new Event("input", { bubbles: true }));
     dispatchEvent(new Event("beforeprint"));
@@ -285,8 +285,8 @@ test("the pause in the typing is counted from the last keystroke, however long t
   await answerWithMouse(page, { ...pageAnswersOf(vector("V8")), amount: "5000000" });
   // A keystroke every 50 ms for 300 ms, each well within the 150 ms pause of the one before.
   const seen = await page.evaluate(async () => {
-    const amount = document.getElementById("amount");
-    const reading = () => document.getElementById("amount-read").textContent;
+    const amount = /** @type {HTMLInputElement} */ (document.getElementById("amount"));
+    const reading = () => /** @type {HTMLElement} */ (document.getElementById("amount-read")).textContent;
     const during = [];
     for (const typed of ["6000000", "7000000", "8000000", "9000000", "6000000", "9000000"]) {
       amount.value = typed;
@@ -307,7 +307,7 @@ test("\"See your result\" shows while the headline is below its band, and never 
   await answerWithMouse(page, { verdict: "in_force", inForceDate: "2025-05-20", reporter: "citizen", offense: "grave", amount: "none" });
   /** Scrolls the headline's top to `fromBottom` px above the window's bottom; whether the button shows then. */
   const buttonWithHeadlineAt = async (fromBottom) => {
-    await page.evaluate((above) => scrollBy(0, document.getElementById("result-live").getBoundingClientRect().top - (innerHeight - above)), fromBottom);
+    await page.evaluate((above) => scrollBy(0, /** @type {HTMLElement} */ (document.getElementById("result-live")).getBoundingClientRect().top - (innerHeight - above)), fromBottom);
     // Two frames: the observer reports after the frame in which the headline moved.
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     await page.waitForTimeout(100);
@@ -325,11 +325,11 @@ test("\"See your result\" is not taken away from under the keyboard's focus", as
   await typeDate(page, "inForceDate", "2025-05-20");
   await page.focus("#to-result");
   // The headline comes into sight some other way (a scroll) while the button has the focus.
-  await page.evaluate(() => document.getElementById("result-heading").scrollIntoView());
+  await page.evaluate(() => /** @type {HTMLElement} */ (document.getElementById("result-heading")).scrollIntoView());
   await page.waitForTimeout(200);
-  assert.equal(await page.evaluate(() => document.activeElement.id), "to-result", "the focus stays");
+  assert.equal(await page.evaluate(() => /** @type {HTMLInputElement} */ (document.activeElement).id), "to-result", "the focus stays");
   await page.keyboard.press("Space");
   await page.waitForFunction(() => document.activeElement?.id === "result-heading");
-  await page.waitForFunction(() => document.getElementById("to-result").hidden, null, { timeout: 2000 });
+  await page.waitForFunction(() => /** @type {HTMLElement} */ (document.getElementById("to-result")).hidden, null, { timeout: 2000 });
   await context.close();
 });

@@ -6,24 +6,26 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
 import { serve } from "../www/tools/server.mjs";
+import { CHROMIUM, CHROMIUM_ARGS } from "./chromium.mjs";
 
 export { SITE, PACKAGE } from "../www/tools/paths.mjs";
 
-/** Flags found in 5204e79: without the background-networking ones Chromium calls home. */
-const CHROMIUM_ARGS = [
-  "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-  "--disable-background-networking", "--disable-component-update", "--disable-sync",
-];
-
+/**
+ * Debian's Chromium through playwright-core, headless, with the flags every test uses.
+ * @param {import("playwright-core").LaunchOptions} [options]
+ */
 export function launchBrowser(options = {}) {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    args: [...CHROMIUM_ARGS, ...(options.args ?? [])],
+    executablePath: CHROMIUM,
+    args: ["--headless", ...CHROMIUM_ARGS, ...(options.args ?? [])],
     ...options,
   });
 }
 
-/** Serves the built site on 127.0.0.1 at a free port. */
+/**
+ * Serves the built site on 127.0.0.1 at a free port.
+ * @param {import("../www/tools/server.mjs").ServeOptions} [options]
+ */
 export function serveSite(options = {}) {
   return serve(options);
 }
@@ -34,6 +36,7 @@ export function serveSite(options = {}) {
  * `routes` takes more of the host's pages. `close()` stops both.
  */
 export async function framedBy(hostPage) {
+  /** @type {Record<string, string>} */
   const routes = {};
   const host = await serve({ root: "/nonexistent", extraRoutes: routes });
   const calculator = await serve({ frameAncestors: `'self' ${new URL(host.url).origin}` });
@@ -146,7 +149,7 @@ export async function axeViolations(page) {
 export function countLayoutShifts() {
   window.layoutShift = 0;
   new PerformanceObserver((list) => {
-    for (const shift of list.getEntries()) if (!shift.hadRecentInput) window.layoutShift += shift.value;
+    for (const shift of /** @type {LayoutShift[]} */ (list.getEntries())) if (!shift.hadRecentInput) window.layoutShift += shift.value;
   }).observe({ type: "layout-shift", buffered: true });
 }
 
@@ -155,9 +158,10 @@ export const isPageScript = (path) => path.startsWith("/assets/app-");
 
 /** A held-back answer: `released` resolves once `release()` is called. */
 export function holdBack() {
-  let release;
+  /** @type {() => void} */
+  let release = () => {};
   const released = new Promise((resolve) => {
-    release = resolve;
+    release = () => resolve(undefined);
   });
   return { released, release };
 }

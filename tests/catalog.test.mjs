@@ -10,6 +10,7 @@ import { PAGE, SITE } from "../www/tools/paths.mjs";
 import { questions, DATE_PARTS, THRESHOLD_ANSWERS } from "../www/page/js/flow.js";
 import { HOTLINE } from "../www/page/js/phone.js";
 import { CATALOGS, shownText } from "./catalogs.mjs";
+import { pageScriptOf } from "../www/tools/html.mjs";
 
 const { kk, ru, en } = CATALOGS;
 const SCRIPTS = join(PAGE, "js");
@@ -123,7 +124,7 @@ test("each built page is in its language: static text from its catalog, its cata
     // Its own catalog, and the chunks the script imports (esbuild's shared runtime).
     const preloads = [...page.matchAll(/<link rel="modulepreload" href="assets\/(\w+)-\w+\.js">/g)].map((match) => match[1]);
     assert.deepEqual(preloads.filter((module) => module !== "chunk"), name === "index.html" ? [] : [language], `${name}: preloads its own catalog only`);
-    const script = readFileSync(join(SITE, page.match(/src="(assets\/app-[^"]+)"/)[1]), "utf8");
+    const script = readFileSync(join(SITE, pageScriptOf(page)), "utf8");
     for (const [, chunk] of script.matchAll(/from"\.\/(chunk-\w+\.js)"/g)) assert.ok(page.includes(`<link rel="modulepreload" href="assets/${chunk}">`), `${name} preloads ${chunk}`);
     const current = [...page.matchAll(/hreflang="(\w+)" aria-current="true"/g)].map((match) => match[1]);
     assert.deepEqual(current, [language], `${name}: its own link is the current one`);

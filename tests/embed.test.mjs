@@ -47,7 +47,7 @@ test("host.js keeps the frame as tall as the window, and as the window changes",
   await page.frameLocator("iframe[data-syiaqy]").locator("#calculator[data-ready]").waitFor();
   assert.equal(await frameHeight(page), 800);
   await page.setViewportSize({ width: 900, height: 640 });
-  await page.waitForFunction(() => document.querySelector("iframe").getBoundingClientRect().height === 640);
+  await page.waitForFunction(() => document.querySelector("iframe")?.getBoundingClientRect().height === 640);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -4,23 +4,13 @@
 // drivers from the package registries; WebKit needs a display, which tests/run.sh starts
 // (Xvfb, DISPLAY=:99). Every driver path is given: Selenium Manager would try a download.
 import { spawn } from "node:child_process";
-import { createServer } from "node:net";
+import { freePort } from "../www/tools/server.mjs";
+import { CHROMIUM, CHROMIUM_ARGS } from "./chromium.mjs";
 import { Builder } from "selenium-webdriver";
 import chrome from "selenium-webdriver/chrome.js";
 import firefox from "selenium-webdriver/firefox.js";
 
 export const ENGINES = ["chromium", "firefox", "webkit"];
-
-/** A free TCP port on 127.0.0.1. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
-}
 
 /** Waits until the WebDriver server at `url` answers its status request. */
 async function whenReady(url, within = 20_000) {
@@ -35,12 +25,6 @@ async function whenReady(url, within = 20_000) {
   }
   throw new Error(`no WebDriver server at ${url}`);
 }
-
-/** Chromium's flags, found in 5204e79: without the background-networking ones it calls home. */
-const CHROMIUM_ARGS = [
-  "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-  "--disable-background-networking", "--disable-component-update", "--disable-sync",
-];
 
 /** Firefox preferences that keep it from calling home (nothing here can answer it). */
 const FIREFOX_PREFERENCES = {
@@ -62,13 +46,15 @@ export async function startBrowser(engine, { width = 1280, height = 900, pageLoa
   let driver;
   let driverProcess;
   if (engine === "chromium") {
-    const options = new chrome.Options().setChromeBinaryPath(process.env.CHROMIUM ?? "/usr/bin/chromium").addArguments(...CHROMIUM_ARGS)
-      .setPageLoadStrategy(pageLoadStrategy);
+    const options = new chrome.Options();
+    options.setChromeBinaryPath(CHROMIUM);
+    options.addArguments("--headless=new", ...CHROMIUM_ARGS);
+    options.setPageLoadStrategy(pageLoadStrategy);
     driver = await new Builder().forBrowser("chrome").setChromeOptions(options)
       .setChromeService(new chrome.ServiceBuilder(process.env.CHROMEDRIVER ?? "/usr/bin/chromedriver")).build();
   } else if (engine === "firefox") {
-    const options = new firefox.Options().setBinary(process.env.FIREFOX ?? "/usr/bin/firefox-esr").addArguments("-headless")
-      .setPageLoadStrategy(pageLoadStrategy);
+    const options = new firefox.Options().setBinary(process.env.FIREFOX ?? "/usr/bin/firefox-esr").addArguments("-headless");
+    options.setPageLoadStrategy(pageLoadStrategy);
     for (const [name, value] of Object.entries(FIREFOX_PREFERENCES)) options.setPreference(name, value);
     driver = await new Builder().forBrowser("firefox").setFirefoxOptions(options)
       .setFirefoxService(new firefox.ServiceBuilder(process.env.GECKODRIVER ?? "geckodriver")).build();

@@ -16,6 +16,7 @@ import { launchBrowser } from "./browser.mjs";
 import { ENGINES, startBrowser } from "./engines.mjs";
 import { vector, answersOf } from "./vectors.mjs";
 import { TRIGGERS } from "./triggers.mjs";
+import { refused, isRefusal } from "./refused.mjs";
 
 const { estimate, explain, parseAmount, classifyArticle, readVerdictLine } = engine;
 const { error: CODES, field: ALL_FIELDS } = engine.vocabulary();
@@ -48,7 +49,7 @@ function answersOrRefuses(call, description) {
   try {
     call();
   } catch (error) {
-    assert.ok(error instanceof Error, `${description}: threw ${String(error)}`);
+    assert.ok(isRefusal(error), `${description}: threw ${String(error)}`);
     assert.ok(CODES.includes(error.code), `${description}: code ${error.code}`);
     assert.ok(ALL_FIELDS.includes(error.field), `${description}: field ${error.field}`);
   }
@@ -98,9 +99,10 @@ test("parseAmount takes what estimate takes, and refuses other kinds with not_te
   // The easy mistake of the report: a number, three times. It used to hang the tab.
   for (let round = 0; round < 3; round += 1) assert.equal(parseAmount(5), "5.00");
   assert.equal(parseAmount(-0), "0.00");
+  /** @type {[any, string][]} values of every kind but text, on purpose */
   const refusals = [[true, "not_text"], [{}, "not_text"], [5.5, "not_text"], [Symbol("s"), "not_text"], [10n, "not_text"], [["5000"], "not_text"], [null, "empty"], [undefined, "empty"]];
   for (const [value, code] of refusals) {
-    assert.throws(() => parseAmount(value), (error) => error.code === code && error.field === "amount", describe(value));
+    assert.throws(() => parseAmount(value), refused(code, "amount"), describe(value));
   }
   stillRight("parseAmount's refusals");
 });
@@ -108,13 +110,13 @@ test("parseAmount takes what estimate takes, and refuses other kinds with not_te
 test("a getter or Proxy that throws is reported as unreadable, for the answer it concerns", () => {
   for (const field of FIELDS) {
     for (const call of [estimate, explain]) {
-      assert.throws(() => call(throwingGetter(field)), (error) => error.code === "unreadable" && error.field === field, field);
+      assert.throws(() => call(throwingGetter(field)), refused("unreadable", field), field);
     }
   }
-  assert.throws(() => estimate(everyTrap), (error) => error.code === "unreadable" && error.field === "verdict");
+  assert.throws(() => estimate(everyTrap), refused("unreadable", "verdict"));
   for (const field of ARTICLE_FIELDS) {
     const query = Object.defineProperty({ ...A_V1 }, field, { get: trap, enumerable: true });
-    assert.throws(() => classifyArticle(query), (error) => error.code === "unreadable" && error.field === field, field);
+    assert.throws(() => classifyArticle(query), refused("unreadable", field), field);
   }
   stillRight("throwing getters");
 });
@@ -122,20 +124,20 @@ test("a getter or Proxy that throws is reported as unreadable, for the answer it
 test("readVerdictLine: a getter or Proxy that throws is reported as unreadable, for the line or the date", () => {
   for (const field of LINE_FIELDS) {
     const query = Object.defineProperty({ ...A_V16 }, field, { get: trap, enumerable: true });
-    assert.throws(() => readVerdictLine(query), (error) => error.code === "unreadable" && error.field === field, field);
+    assert.throws(() => readVerdictLine(query), refused("unreadable", field), field);
   }
-  assert.throws(() => readVerdictLine(everyTrap), (error) => error.code === "unreadable" && error.field === "line");
+  assert.throws(() => readVerdictLine(everyTrap), refused("unreadable", "line"));
   stillRight("throwing getters of the line");
 });
 
 test("only the answers' own properties are read: a polluted Object.prototype is not an answer", () => {
   const { amount, ...withoutAmount } = answersOf(V8);
-  Object.prototype.amount = "200 000 000";
+  /** @type {Record<string, unknown>} */ (Object.prototype).amount = "200 000 000";
   try {
-    assert.throws(() => estimate(withoutAmount), (error) => error.code === "empty" && error.field === "amount");
+    assert.throws(() => estimate(withoutAmount), refused("empty", "amount"));
     assert.equal(estimate({ ...withoutAmount, amount }).branch, V8.branch);
   } finally {
-    delete Object.prototype.amount;
+    delete (/** @type {Record<string, unknown>} */ (Object.prototype)).amount;
   }
 });
 
@@ -144,10 +146,10 @@ test("text over the length limit is refused before it is copied into the engine'
   const before = memory();
   for (const length of [101, 10_000, 10_000_000]) {
     const long = "5".repeat(length);
-    assert.throws(() => parseAmount(long), (error) => error.code === "too_long" && error.field === "amount");
-    assert.throws(() => estimate({ ...answersOf(V8), amount: long }), (error) => error.code === "too_long");
-    assert.throws(() => estimate({ ...answersOf(V8), verdict: `in_force${" ".repeat(length)}` }), (error) => error.code === "too_long" && error.field === "verdict");
-    assert.throws(() => readVerdictLine({ line: `ст. 366${" ".repeat(length + 100)}` }), (error) => error.code === "too_long" && error.field === "line");
+    assert.throws(() => parseAmount(long), refused("too_long", "amount"));
+    assert.throws(() => estimate({ ...answersOf(V8), amount: long }), refused("too_long"));
+    assert.throws(() => estimate({ ...answersOf(V8), verdict: `in_force${" ".repeat(length)}` }), refused("too_long", "verdict"));
+    assert.throws(() => readVerdictLine({ line: `ст. 366${" ".repeat(length + 100)}` }), refused("too_long", "line"));
   }
   assert.equal(memory(), before, "no memory grown for a refused text");
   assert.equal(parseAmount(`${"0".repeat(90)}5`), "5.00", "the limit is 100 characters");
@@ -174,9 +176,13 @@ test("a broken clock is an error when today is needed (a case under appeal), nev
   const RealDate = globalThis.Date;
   const { decisionDate, ...undated } = answersOf(V8);
   for (const broken of [NaN, 253402300800000 /* the year 10000 */, -62198755200000 /* the year -1 */]) {
-    globalThis.Date = class extends RealDate { constructor(...args) { super(...(args.length ? args : [broken])); } };
+    // A clock that reads `broken`: only `new Date()` with no arguments is changed.
+    globalThis.Date = /** @type {DateConstructor} */ (class extends RealDate {
+      /** @param {any[]} args */
+      constructor(...args) { super(.../** @type {[number]} */ (args.length ? args : [broken])); }
+    });
     try {
-      assert.throws(() => estimate({ ...undated, verdict: "pending" }), (error) => error.code === "no_today" && error.field === "decisionDate", String(broken));
+      assert.throws(() => estimate({ ...undated, verdict: "pending" }), refused("no_today", "decisionDate"), String(broken));
       assert.equal(estimate({ ...undated, decisionDate }).reward.minTenge, V8.tenge, "a given date needs no clock");
       assert.equal(estimate({ ...undated, inForceDate: decisionDate }).reward.minTenge, V8.tenge, "nor does the date of entry into force");
       assert.equal(estimate({ verdict: "acquitted" }).status, "not_eligible", "nor does an acquittal");
@@ -193,9 +199,15 @@ test("in Chromium too: the report's calls leave the module answering, its memory
     const page = await browser.newPage();
     await page.goto(`${engineSite.url}blank.html`);
     const outcome = await page.evaluate(async ({ answers, expected }) => {
-      const engine = await import("/syiaqy.js");
-      const instance = await engine.default();
+      // The dev server's copy of the package, in the browser.
+      const served = "/syiaqy.js";
+      /** @type {typeof import("syiaqy")} */
+      const engine = await import(served);
+      // The wasm's own exports: its memory and its table of JS values.
+      const instance = /** @type {any} */ (await engine.default());
+      /** @type {string[]} */
       const refusals = [];
+      /** @type {any[]} values of every kind but text, on purpose */
       const hostile = [5, true, {}, 5.5, -0, Symbol("s"), 10n, null, ["5000"], "x".repeat(10_000_000)];
       const trap = () => { throw new Error("trap"); };
       const measure = () => [instance.memory.buffer.byteLength, instance.__wbindgen_externrefs.length];
@@ -248,9 +260,9 @@ document.title = JSON.stringify(outcome);
         await driver.get(`${engineSite.url}triggers.html`);
         const title = await driver.wait(async () => {
           const shown = await driver.getTitle();
-          return shown.startsWith("{") && shown;
+          return shown.startsWith("{") ? shown : null;
         }, 240_000);
-        const outcome = JSON.parse(title);
+        const outcome = JSON.parse(/** @type {string} */ (title));
         assert.deepEqual(Object.keys(outcome), Object.keys(TRIGGERS), name);
         for (const [trigger, problems] of Object.entries(outcome)) assert.deepEqual(problems, [], `${name}: ${trigger}`);
       } finally {

@@ -160,6 +160,12 @@ async function openPhone(driver, site, language) {
  * frame black in the frame's own screenshot, though not on screen: for WebKit the phone is
  * the window's screenshot, the phone at its left.
  */
+/**
+ * @param {import("selenium-webdriver").WebDriver} driver
+ * @param {string} engine
+ * @param {string} name
+ * @param {import("selenium-webdriver").WebElement | null} [phoneFrame]
+ */
 async function screenshot(driver, engine, name, phoneFrame = null) {
   const folder = join(ROOT, "target", "screenshots", engine);
   mkdirSync(folder, { recursive: true });

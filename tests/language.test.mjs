@@ -49,17 +49,24 @@ test("tenge keep every decimal the engine gave and drop whole tiyn", () => {
   assert.equal(text.en.tenge("393200.10"), `KZT${nbsp}393,200.10`);
 });
 
-/** Decimal strings of every shape the engine gives: whole, 1 to 3 places, 1 to 16 digits. */
+/**
+ * Decimal strings of every shape the engine gives: whole, 1 to 3 places, 1 to 16 digits.
+ * @returns {`${number}`[]}
+ */
 function decimalStrings() {
   const strings = ["0", "0.00", "5", "70", "100.00", "999", "1000", "3932", "275240.00", "393200.105", "127.10"];
   let seed = 7;
-  const random = (below) => (seed = (seed * 48271) % 2147483647) % below;
+  /** @param {number} below */
+  const random = (below) => {
+    seed = (seed * 48271) % 2147483647;
+    return seed % below;
+  };
   for (let i = 0; i < 500; i += 1) {
     const whole = String(random(10) === 0 ? random(10) : random(2147483647) * 10 ** random(7));
     const places = random(4);
     strings.push(places ? `${whole}.${String(random(10 ** places)).padStart(places, "0")}` : whole);
   }
-  return strings;
+  return /** @type {`${number}`[]} */ (strings);
 }
 
 // Node carries full ICU: its ru-KZ and en are what tests/shown.mjs says the page writes.

@@ -5,25 +5,14 @@
 // server's record of requests (`served`), so a journey's privacy checks run against it alike.
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ROOT, SITE } from "../www/tools/paths.mjs";
+import { freePort } from "../www/tools/server.mjs";
 
 export const CONFIGURATION = join(ROOT, "www/nginx/syiaqy.conf");
 const BROTLI_MODULE = "/usr/lib/nginx/modules/ngx_http_brotli_static_module.so";
 const NGINX = ["/usr/sbin/nginx", "/usr/bin/nginx"].find((path) => existsSync(path)) ?? "nginx";
-
-/** A free TCP port on 127.0.0.1. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
-}
 
 /** `text` with `pattern` replaced, once: a configuration whose shape changed fails here, loudly. */
 function replaceOnce(text, pattern, replacement) {

@@ -42,7 +42,9 @@ for (const [name, start] of Object.entries(SERVERS)) {
       for (const file of FILES) {
         const raw = readFileSync(join(SITE, file));
         const wanted = lower(headersFor(`/${file}`, 200));
-        for (const [encoding, accept, decode, copy] of [[undefined, undefined, (body) => body, raw], ["br", "br", brotliDecompressSync, `${file}.br`], ["gzip", "gzip", gunzipSync, `${file}.gz`]]) {
+        /** @type {[string | undefined, string | undefined, (body: Buffer) => Buffer, Buffer | string][]} */
+        const ways = [[undefined, undefined, (body) => body, raw], ["br", "br", brotliDecompressSync, `${file}.br`], ["gzip", "gzip", gunzipSync, `${file}.gz`]];
+        for (const [encoding, accept, decode, copy] of ways) {
           const answer = await get(`${site.url}${file}`, accept ? { "Accept-Encoding": accept } : {});
           const what = `${file} (${accept ?? "no encoding"})`;
           assert.equal(answer.status, 200, what);
@@ -52,7 +54,7 @@ for (const [name, start] of Object.entries(SERVERS)) {
           assert.equal(answer.headers["content-encoding"], encoding, `${what}: Content-Encoding`);
           assert.equal(answer.headers.vary, "Accept-Encoding", `${what}: Vary`);
           // The copy the build wrote, sent as it is, and the same file once decoded.
-          if (encoding) assert.ok(answer.body.equals(readFileSync(join(SITE, copy))), `${what}: the build's copy`);
+          if (encoding) assert.ok(answer.body.equals(readFileSync(join(SITE, String(copy)))), `${what}: the build's copy`);
           assert.ok(decode(answer.body).equals(raw), `${what}: the file`);
         }
       }
@@ -62,7 +64,7 @@ for (const [name, start] of Object.entries(SERVERS)) {
       const index = await get(site.url);
       assert.ok(index.body.equals(readFileSync(join(SITE, "index.html"))));
       assert.equal(index.headers["cache-control"], REVALIDATE);
-      for (const [path, status] of [["assets/app-AAAAAAAA.js", 404], ["nothing.html", 404], ["assets/%2e%2e%2fkk.html", 200]]) {
+      for (const { path, status } of [{ path: "assets/app-AAAAAAAA.js", status: 404 }, { path: "nothing.html", status: 404 }, { path: "assets/%2e%2e%2fkk.html", status: 200 }]) {
         const answer = await get(`${site.url}${path}`);
         assert.equal(answer.status, status, path);
         assert.equal(answer.headers["cache-control"], REVALIDATE, `${path}: not ${IMMUTABLE}`);

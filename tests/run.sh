@@ -1,13 +1,46 @@
 #!/usr/bin/env bash
-# Installs what is missing and runs every test: native Rust (unit, vectors, properties,
-# doctests, rustfmt, clippy, rustdoc without warnings), wasm in Chromium, Firefox and WebKit,
-# the TypeScript declarations, and the Node and browser tests of the page, its journeys in all
-# three engines.
+# `bash tests/run.sh`: installs what is missing and runs every test: native Rust (unit, vectors,
+# properties, doctests, rustfmt, clippy, rustdoc without warnings), wasm in Chromium, Firefox
+# and WebKit, the JavaScript's types and lint, and the Node and browser tests of the page, its
+# journeys in all three engines.
+#
+# `bash tests/run.sh fast`: after a build (`bash www/build.sh`), no browser, under a minute:
+# the engine's native tests, the JavaScript's types and lint, and the Node tests of the
+# contract, the catalogs, the languages' formats and the dev server.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 
 step() { printf '\n== %s\n' "$*"; }
+
+# Both tiers: the JavaScript checked like the Rust.
+checks() {
+  step "TypeScript declarations (an embedder's example, tsc --noEmit)"
+  npx --no-install tsc -p tests/types/tsconfig.json
+  step "JavaScript types (checkJs, strictNullChecks: tests/tsconfig.json)"
+  npx --no-install tsc -p tests/tsconfig.json
+  step "JavaScript and CSS lint (Biome: .config/biome.json)"
+  npx --no-install biome lint --config-path .config/biome.json
+}
+
+# The Node tests that need no browser.
+FAST_TESTS=(tests/contract.test.mjs tests/catalog.test.mjs tests/language.test.mjs tests/server.test.mjs)
+
+if [ "${1:-}" = "fast" ]; then
+  if [ ! -f target/pkg/syiaqy.d.ts ] || [ ! -d node_modules ]; then
+    echo "No build to test: run bash www/build.sh first (or bash tests/run.sh, which does)." >&2
+    exit 1
+  fi
+  step "Native tests"
+  cargo test --quiet
+  checks
+  step "JavaScript contract, catalogs, languages, dev server"
+  node --test --test-concurrency=1 "${FAST_TESTS[@]}"
+  exit 0
+elif [ -n "${1:-}" ]; then
+  echo "usage: bash tests/run.sh [fast]" >&2
+  exit 2
+fi
 
 step "Browser engines and their drivers (Chromium, Firefox, WebKit), and nginx"
 bash tests/install.sh
@@ -46,8 +79,7 @@ for engine in "Chromium CHROMEDRIVER chromedriver" "Firefox GECKODRIVER geckodri
   env "$variable=$(command -v "$driver")" cargo test --target wasm32-unknown-unknown --features wasm --test wasm
 done
 
-step "TypeScript declarations (an embedder's example, tsc --noEmit)"
-npx --no-install tsc -p tests/types/tsconfig.json
+checks
 
 step "JavaScript contract, hostile input, page tests, and the journeys in three engines"
 node --test --test-concurrency=1 tests/*.test.mjs

@@ -10,6 +10,7 @@ import { serve, answerRecord } from "../www/tools/server.mjs";
 import { securityHeaders, IMMUTABLE, REVALIDATE } from "../www/tools/headers.mjs";
 import { SITE } from "../www/tools/paths.mjs";
 import { get } from "./http.mjs";
+import { pageScriptOf } from "../www/tools/html.mjs";
 
 let site;
 before(async () => {
@@ -47,7 +48,7 @@ test("the record's memory stays bounded: 100,000 answers keep at most twice its 
 
 test("its own 400s, to a malformed request line and to a malformed URL, carry every security header and no cache", async () => {
   const raw = await new Promise((resolve, reject) => {
-    const socket = connect(new URL(site.url).port, "127.0.0.1", () => socket.write("GET /\x01 nonsense\r\n\r\n"));
+    const socket = connect(Number(new URL(site.url).port), "127.0.0.1", () => socket.write("GET /\x01 nonsense\r\n\r\n"));
     let answer = "";
     socket.on("data", (chunk) => (answer += chunk));
     socket.on("end", () => resolve(answer));
@@ -65,7 +66,7 @@ test("its own 400s, to a malformed request line and to a malformed URL, carry ev
 });
 
 test("only a hashed file found is cached for a year: not a page reached through /assets/, not a missing asset", async () => {
-  const script = readFileSync(join(SITE, "kk.html"), "utf8").match(/src="(assets\/app-[^"]+)"/)[1];
+  const script = pageScriptOf(readFileSync(join(SITE, "kk.html"), "utf8"));
   assert.equal((await get(`${site.url}${script}`)).headers["cache-control"], IMMUTABLE);
   const through = await get(`${site.url}assets/%2e%2e%2fkk.html`);
   assert.equal(through.status, 200);

@@ -11,6 +11,7 @@ import { siteAndBrowser, filesUnder, SITE } from "./browser.mjs";
 import { ROOT } from "../www/tools/paths.mjs";
 import { headerPolicy, headersFor, securityHeaders } from "../www/tools/headers.mjs";
 import { LANGUAGES } from "./shown.mjs";
+import { pageScriptOf } from "../www/tools/html.mjs";
 
 const HOSTING = readFileSync(join(ROOT, "www/docs/hosting.md"), "utf8");
 const PAGES = ["index.html", ...LANGUAGES.map((language) => `${language}.html`)];
@@ -57,7 +58,7 @@ test("a second visit downloads only the page: every other file is cached for goo
 test("the server marks hashed files immutable and the pages no-cache", async () => {
   const html = await fetch(`${running.site.url}kk.html`);
   assert.equal(html.headers.get("cache-control"), "no-cache");
-  const script = readFileSync(join(SITE, "kk.html"), "utf8").match(/src="(assets\/app-[^"]+)"/)[1];
+  const script = pageScriptOf(readFileSync(join(SITE, "kk.html"), "utf8"));
   const asset = await fetch(`${running.site.url}${script}`);
   assert.equal(asset.headers.get("cache-control"), "public, max-age=31536000, immutable");
   assert.equal((await fetch(`${running.site.url}host.js`)).headers.get("cache-control"), "no-cache");

@@ -8,9 +8,15 @@
 export const V8 = { offense: "grave", amount: "5 000 000", decisionDate: "2025-03-01", verdict: "in_force", reporter: "citizen" };
 const V8_TENGE = "500000.00";
 
-/** The contract's refusal: an Error with a code of the vocabulary, and a field or null. */
-function refusal(words, error, code) {
-  if (!(error instanceof Error)) return `threw ${String(error)}`;
+/**
+ * The contract's refusal: an Error with a code of the vocabulary, and a field or null.
+ * @param {{ error: readonly unknown[], field: readonly unknown[] }} words
+ * @param {unknown} thrown
+ * @param {string} [code]
+ */
+function refusal(words, thrown, code) {
+  if (!(thrown instanceof Error)) return `threw ${String(thrown)}`;
+  const error = /** @type {Error & { code?: string, field?: string | null }} */ (thrown);
   if (code && error.code !== code) return `code ${error.code} (${error.message}), not ${code}`;
   if (!Object.hasOwn(error, "code") || !Object.hasOwn(error, "field")) return `code and field not own properties of ${error.message}`;
   const { error: codes, field: fields } = words;
@@ -165,9 +171,11 @@ export const TRIGGERS = {
     // While Object.prototype[0] is not writable an array's push() fails too: problems are text.
     let problems = "";
     const names = ["status", "reward", "minTenge", "branch", "regime", "mci", "caveats", "step", "rule", "finding", "min", "tiers", "error", "code", "field", "value", "date", "id", "0"];
-    for (const [kind, descriptor] of [["non-writable", { value: 1, writable: false }], ["throwing", { set() { throw new Error("a setter's own"); }, get: () => 1 }]]) {
+    /** @type {[string, PropertyDescriptor][]} */
+    const kinds = [["non-writable", { value: 1, writable: false }], ["throwing", { set() { throw new Error("a setter's own"); }, get: () => 1 }]];
+    for (const [kind, descriptor] of kinds) {
       try {
-        for (const name of names) Object.defineProperty(Object.prototype, name, { __proto__: null, ...descriptor, configurable: true });
+        for (const name of names) Object.defineProperty(Object.prototype, name, /** @type {PropertyDescriptor} */ ({ __proto__: null, ...descriptor, configurable: true }));
         const result = engine.estimate(V8);
         if (!Object.hasOwn(result, "branch") || result.branch !== "ten_percent" || result.reward.minTenge !== V8_TENGE) problems += `${kind}: estimate(V8)'s own fields; `;
         if (result.caveats.length && !Object.hasOwn(result.caveats, "0")) problems += `${kind}: the caveats' own items; `;
@@ -194,11 +202,15 @@ export const TRIGGERS = {
       constructor() { made += 1; throw new Error("no clock in this sandbox"); }
       static now() { made += 1; throw new Error("no clock in this sandbox"); }
     };
-    const lying = class extends RealDate { getFullYear() { made += 1; throw new Error("a fake timer's"); } };
+    const lying = class extends RealDate {
+      /** @returns {number} */
+      getFullYear() { made += 1; throw new Error("a fake timer's"); }
+    };
     // Pending: the one verdict whose decision date defaults to today (R14).
     const { decisionDate, ...undated } = { ...V8, verdict: "pending" };
     for (const clock of [throwing, lying]) {
-      globalThis.Date = clock;
+      // Clocks that break on purpose: not a DateConstructor's shape.
+      globalThis.Date = /** @type {DateConstructor} */ (/** @type {unknown} */ (clock));
       try {
         made = 0;
         if (engine.estimate(V8).reward.minTenge !== V8_TENGE) problems.push("V8 with its date");

@@ -6,12 +6,13 @@ const cells = (line) => line.trim().replace(/^\||\|$/g, "").split("|").map((cell
 
 /** Every row of the `which`-th table (from 0) of a file in tests/, by column name. */
 export function tableRows(file, which = 0) {
+  /** @type {string[][]} */
   const tables = [];
   let previousWasRow = false;
   for (const line of readFileSync(new URL(`./${file}`, import.meta.url), "utf8").split("\n")) {
     const isRow = line.startsWith("|");
     if (isRow && !previousWasRow) tables.push([]);
-    if (isRow) tables.at(-1).push(line);
+    if (isRow) tables[tables.length - 1].push(line);
     previousWasRow = isRow;
   }
   const lines = tables[which];

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The size and speed figures (www/docs/performance.md): builds the release, then measures
-# syiaqy against a plain page of the same rules (www/tools/reference.html) in headless
+# syiaqy against a plain page of the same rules (tests/bench/reference.html) in headless
 # Chromium, the first load, estimate() per call and the wasm memory, and estimate() natively.
 # The whole run is printed and kept in www/docs/runs/<day>-<commit>.txt: the performance
 # page's table is copied from such a file, never typed from memory.
@@ -16,7 +16,7 @@ mkdir -p www/docs/runs
 run="www/docs/runs/$(date -u +%F)-$commit.txt"
 {
   printf 'bash www/bench.sh, %s UTC, at %s\n' "$(date -u '+%F %H:%M')" "$commit"
-  node www/tools/bench.mjs
+  node tests/bench/bench.mjs
   printf '\n'
   cargo bench --quiet --bench estimate 2>/dev/null
 } | tee "$run"

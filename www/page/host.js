@@ -13,14 +13,16 @@
 // keeps its script from running): a line under it says so, with a link to the calculator's
 // own page, where the browser shows a broken-page icon or a dead page otherwise.
 (() => {
-  const calculatorOrigin = new URL(document.currentScript.src).origin;
+  // A classic script (no module has a currentScript): its own element while it first runs.
+  const calculatorOrigin = new URL(/** @type {HTMLScriptElement} */ (document.currentScript).src).origin;
   // Written by the build from the catalogs ("embed.silent", "page.cannot.start.link"), by
   // language.
   const TEXTS = {};
   // The message can come just after the load event in another process; a dead frame is never
   // heard.
   const GRACE_MS = 1500;
-  const frames = () => [...document.querySelectorAll("iframe[data-syiaqy]")];
+  /** @returns {HTMLIFrameElement[]} */
+  const frames = () => [...document.querySelectorAll("iframe[data-syiaqy]")].filter((frame) => frame instanceof HTMLIFrameElement);
   const heard = new WeakSet();
   const margin = (frame) => parseFloat(getComputedStyle(frame).scrollMarginTop) || 0;
 
@@ -37,8 +39,8 @@
   // radio pressed (seen in Chromium); a press is over well within this.
   const SETTLE_MS = 600;
   addEventListener("blur", () => setTimeout(() => {
-    const frame = document.activeElement;
-    if (!frames().includes(frame)) return;
+    const frame = frames().find((each) => each === document.activeElement);
+    if (!frame) return;
     if (Math.abs(frame.getBoundingClientRect().top - margin(frame)) > 1) frame.scrollIntoView({ block: "start" });
   }, SETTLE_MS));
 

@@ -26,6 +26,7 @@ import { LANGUAGES, loadCatalog, translator } from "../page/js/i18n.js";
 import engine from "./engine.mjs";
 
 /** What both bundles share: the page's modules, the engine's package under the name "syiaqy". */
+/** @type {import("esbuild").BuildOptions & { entryPoints: string[] }} */
 const BUNDLE = {
   entryPoints: [join(PAGE, "js/app.js")],
   bundle: true,
@@ -56,6 +57,8 @@ async function bundleSite() {
     loader: { ".wasm": "file" },
     metafile: true,
   });
+  if (!metafile) throw new Error("esbuild gave no metafile");
+  /** @type {{ shared: string[], [source: string]: string | string[] }} */
   const assets = { shared: [] };
   for (const [output, { entryPoint, inputs, imports }] of Object.entries(metafile.outputs)) {
     const served = relative(SITE, output);
@@ -80,7 +83,11 @@ async function bundleOffline() {
     build({ ...BUNDLE, write: false, loader: { ".wasm": "binary" } }),
     build({ ...BUNDLE, entryPoints: [join(PAGE, "style.css")], write: false }),
   ]);
-  return { script: script.outputFiles[0].text.trim(), style: style.outputFiles[0].text.trim() };
+  const text = (/** @type {import("esbuild").BuildResult} */ built) => {
+    if (!built.outputFiles) throw new Error("esbuild wrote no output in memory");
+    return built.outputFiles[0].text.trim();
+  };
+  return { script: text(script), style: text(style) };
 }
 
 /**
@@ -110,7 +117,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   writeFileSync(join(PACKAGE, "package.json"), `${JSON.stringify({ name: "syiaqy", type: "module", main: "syiaqy.js", types: "syiaqy.d.ts" }, null, 2)}\n`);
 
   const assets = await bundleSite();
-  const form = formMarkup(questions(engine.choices(), engine.limits(), engine.vocabulary().code));
+  const form = formMarkup(questions(engine.choices(), engine.limits()));
   const facts = { engine: { tiers: engine.limits().tiers, latestMci: engine.mciTable().at(-1) }, assets, form };
   const template = readFileSync(join(PAGE, "index.html"), "utf8");
   const pages = {};
@@ -136,7 +143,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   // as the browser requests it).
   for (const language of LANGUAGES) {
     console.log(`\nFirst load of ${pageOf(language)}:`);
-    const files = [pageOf(language), assets["style.css"], assets["js/app.js"], ...assets.shared, assets[`catalog.${language}`], assets["engine.wasm"]];
+    const files = [pageOf(language), assets["style.css"], assets["js/app.js"], ...assets.shared, assets[`catalog.${language}`], assets["engine.wasm"]].map(String);
     printSizes(files.map((file) => ({ ...sizesOf(join(SITE, file)), path: file })));
   }
   console.log("\nThe offline file:");

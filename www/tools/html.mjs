@@ -12,3 +12,13 @@ export function editHtml(html, edits) {
     return edited.replace(pattern, replacement);
   }, html);
 }
+
+/**
+ * The path of the page's script in a built page (`assets/app-<hash>.js`, as the build names it).
+ * @param {string} page
+ */
+export function pageScriptOf(page) {
+  const found = page.match(/src="(assets\/app-[^"]+)"/);
+  if (!found) throw new Error("no script assets/app-….js in the page");
+  return found[1];
+}

@@ -22,7 +22,7 @@ export function formMarkup(flow) {
   const browserDocument = globalThis.document;
   globalThis.document = document;
   try {
-    const form = document.querySelector("form");
+    const form = /** @type {HTMLFormElement} */ (document.querySelector("form"));
     buildForm(form, flow);
     return form.innerHTML;
   } finally {
@@ -59,8 +59,8 @@ export function languagePage(template, text, { engine, assets, catalog, form }) 
     // Where the page cannot start, the way on is its own language's page.
     [/(id="cannot-start-link" href=")kk\.html"/, `$1${pageOf(language)}"`],
     [/<tbody id="tiers"><\/tbody>/, `<tbody id="tiers">${tierRows}\n      </tbody>`],
-    [/(<form id="questions"[^>]*>)(<\/form>)/, (whole, open, close) => `${open}${form}${close}`],
-    [/data-i18n="([\w.-]+)"([^>]*)><\//g, (whole, key, attributes) => {
+    [/(<form id="questions"[^>]*>)(<\/form>)/, (_whole, open, close) => `${open}${form}${close}`],
+    [/data-i18n="([\w.-]+)"([^>]*)><\//g, (_whole, key, attributes) => {
       const mci = attributes.match(/data-mci="(\d+)"/)?.[1];
       const sentence = staticText(text, key, mci, values);
       const html = attributes.includes("data-phone") ? withPhoneLinksHtml(sentence, escapeText) : escapeText(sentence);

@@ -5,9 +5,10 @@
 import { createServer, STATUS_CODES } from "node:http";
 import { readFile, realpath } from "node:fs/promises";
 import { extname, join, relative, sep } from "node:path";
-import { headersFor, securityHeaders } from "./headers.mjs";
+import { headersFor } from "./headers.mjs";
 import { SITE } from "./paths.mjs";
 
+/** @type {Record<string, string>} */
 const TYPES = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -21,7 +22,10 @@ const ALLOWED = "GET, HEAD, OPTIONS";
 /** The build's compressed copies beside each file, in the order a host prefers them. */
 const ENCODINGS = [["br", ".br"], ["gzip", ".gz"]];
 
-/** The decoded path of a request's target, or null when it is no valid URL path. */
+/**
+ * The decoded path of a request's target, or null when it is no valid URL path.
+ * @param {string} target
+ */
 function requestPath(target) {
   try {
     return decodeURIComponent(new URL(target, "http://localhost").pathname);
@@ -44,8 +48,13 @@ async function fileUnder(root, path) {
   }
 }
 
-/** Whether `accepted` (an Accept-Encoding header) names `encoding` without refusing it (q=0). */
-function accepts(accepted = "", encoding) {
+/**
+ * Whether `accepted` (an Accept-Encoding header) names `encoding` without refusing it (q=0).
+ * @param {string | undefined} accepted
+ * @param {string} encoding
+ */
+function accepts(accepted, encoding) {
+  if (!accepted) return false;
   return accepted.split(",").some((part) => {
     const [name, ...parameters] = part.trim().split(";");
     return name.trim().toLowerCase() === encoding && !parameters.some((parameter) => /^\s*q=0(?:\.0*)?\s*$/.test(parameter));
@@ -60,19 +69,24 @@ const RECORDED_LENGTH = 200;
  * trims) and counts them all. A test takes `count` as a mark and reads `since(mark)`; a mark the
  * record no longer reaches throws rather than pass a check on fewer requests than were made.
  */
+/** @typedef {{ method: string | undefined, path: string, status: number }} Answered */
+/** @param {number} limit */
 export function answerRecord(limit) {
+  /** @type {Answered[]} */
   let kept = [];
   let count = 0;
   return {
     get count() {
       return count;
     },
+    /** @param {Answered} entry */
     add(entry) {
       kept.push(entry);
       count += 1;
       // Trimmed by halves: shifting one entry at a time copies the whole array each request.
       if (kept.length >= 2 * limit) kept = kept.slice(-limit);
     },
+    /** @param {number} mark */
     since(mark) {
       const first = count - kept.length;
       if (mark < first) throw new Error(`the record keeps the last ${kept.length} answers of ${count}: answer ${mark} is gone`);
@@ -94,19 +108,42 @@ export function answerRecord(limit) {
  * network). Its memory does not grow with what it is sent: nothing is kept per request but
  * the bounded record.
  */
+/**
+ * @typedef {object} ServeOptions
+ * @property {string} [root]
+ * @property {number} [port]
+ * @property {string} [frameAncestors] the policy's frame-ancestors (headers.mjs's default when not given)
+ * @property {Record<string, string>} [extraRoutes]
+ * @property {(path: string) => Promise<unknown> | null} [holdBack]
+ * @property {boolean} [brotli]
+ * @property {boolean | number} [record]
+ */
+/**
+ * @param {ServeOptions} [options]
+ * @returns {Promise<{ server: import("node:http").Server, served: ReturnType<typeof answerRecord> | null, url: string }>}
+ */
 export async function serve({ root = SITE, port = 0, frameAncestors, extraRoutes = {}, holdBack = () => null, brotli = false, record = false } = {}) {
-  const security = securityHeaders(frameAncestors);
   const realRoot = await realpath(root).catch(() => root);
   const served = record ? answerRecord(record === true ? 10_000 : record) : null;
   const server = createServer(async (request, response) => {
-    const path = requestPath(request.url);
+    const target = request.url ?? "";
+    const path = requestPath(target);
+    /**
+     * @param {number} status
+     * @param {import("node:http").OutgoingHttpHeaders} [extra]
+     * @param {string | Buffer} [body]
+     */
     const answer = (status, extra = {}, body = undefined) => {
       // A copy, not a slice: V8's slice of a string keeps the whole string it was cut from.
-      served?.add({ method: request.method, path: [...(path ?? request.url).slice(0, RECORDED_LENGTH)].join(""), status });
+      served?.add({ method: request.method, path: [...(path ?? target).slice(0, RECORDED_LENGTH)].join(""), status });
       response.writeHead(status, extra);
       response.end(request.method === "HEAD" ? undefined : body);
     };
     // An error's headers: no file's, so no cache but the next request.
+    /**
+     * @param {number} status
+     * @param {import("node:http").OutgoingHttpHeaders} [extra]
+     */
     const failed = (status, extra = {}) => answer(status, { ...headersFor("", status, frameAncestors), "Content-Type": "text/plain", ...extra }, STATUS_CODES[status]);
     try {
       if (path === null) return failed(400);
@@ -117,19 +154,20 @@ export async function serve({ root = SITE, port = 0, frameAncestors, extraRoutes
       await holdBack(path);
       const file = await fileUnder(realRoot, path);
       let body = file && (await readFile(file).catch(() => null));
-      if (!body) return failed(404);
+      if (!file || !body) return failed(404);
       // The headers follow the file reached, not the path asked: "/assets/%2e%2e%2fkk.html" is a
       // page, and gets a page's cache.
       const servedPath = `/${relative(realRoot, file).split(sep).join("/")}`;
+      /** @type {import("node:http").OutgoingHttpHeaders} */
       const extra = { ...headersFor(servedPath, 200, frameAncestors), "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" };
       if (brotli) {
         // Read from disk each time, never kept: distinct paths to one file cost nothing.
-        const copies = await Promise.all(ENCODINGS.map(async ([encoding, suffix]) => [encoding, await readFile(file + suffix).catch(() => null)]));
-        if (copies.some(([, copy]) => copy)) extra.Vary = "Accept-Encoding";
-        const chosen = copies.find(([encoding, copy]) => copy && accepts(request.headers["accept-encoding"], encoding));
-        if (chosen) {
-          extra["Content-Encoding"] = chosen[0];
-          body = chosen[1];
+        const copies = await Promise.all(ENCODINGS.map(async ([encoding, suffix]) => ({ encoding, copy: await readFile(file + suffix).catch(() => null) })));
+        if (copies.some(({ copy }) => copy)) extra.Vary = "Accept-Encoding";
+        const chosen = copies.find(({ encoding, copy }) => copy && accepts(request.headers["accept-encoding"], encoding));
+        if (chosen?.copy) {
+          extra["Content-Encoding"] = chosen.encoding;
+          body = chosen.copy;
         }
       }
       return answer(200, { ...extra, "Content-Length": body.length }, body);
@@ -141,16 +179,40 @@ export async function serve({ root = SITE, port = 0, frameAncestors, extraRoutes
   // A malformed request line never reaches the handler: answer it, with the same headers as
   // every other answer, and do not crash.
   const rawHeaders = Object.entries(headersFor("", 400, frameAncestors)).map(([name, value]) => `${name}: ${value}\r\n`).join("");
-  server.on("clientError", (error, socket) => {
+  server.on("clientError", (_error, socket) => {
     if (socket.writable) socket.end(`HTTP/1.1 400 Bad Request\r\n${rawHeaders}Content-Length: 0\r\nConnection: close\r\n\r\n`);
     else socket.destroy();
   });
   return new Promise((resolve, reject) => {
-    server.once("error", (error) => {
+    server.once("error", (/** @type {NodeJS.ErrnoException} */ error) => {
       if (error.code === "EADDRINUSE" && port !== 0) resolve(serve({ root, port: 0, frameAncestors, extraRoutes, holdBack, brotli, record }));
       else reject(error);
     });
-    server.listen(port, "127.0.0.1", () => resolve({ server, served, url: `http://127.0.0.1:${server.address().port}/` }));
+    server.listen(port, "127.0.0.1", () => resolve({ server, served, url: `http://127.0.0.1:${listeningPort(server)}/` }));
+  });
+}
+
+/**
+ * The port a server listens on (once it listens on TCP).
+ * @param {import("node:net").Server} server
+ */
+export function listeningPort(server) {
+  const address = server.address();
+  if (address === null || typeof address === "string") throw new Error("the server does not listen on a TCP port");
+  return address.port;
+}
+
+/**
+ * A free TCP port on 127.0.0.1, for a server the tests start (nginx, a browser's driver).
+ * @returns {Promise<number>}
+ */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, "127.0.0.1", () => {
+      const port = listeningPort(server);
+      server.close(() => resolve(port));
+    });
+    server.on("error", reject);
   });
 }
 

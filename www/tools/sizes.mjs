@@ -21,7 +21,7 @@ export function sizesOf(path) {
 }
 
 export function printSizes(rows) {
-  const kb = (bytes) => (bytes / 1024).toFixed(1).padStart(7) + " KB";
+  const kb = (bytes) => `${(bytes / 1024).toFixed(1).padStart(7)} KB`;
   const total = rows.reduce(
     (sum, row) => ({ raw: sum.raw + row.raw, gzip: sum.gzip + row.gzip, brotli: sum.brotli + row.brotli }),
     { raw: 0, gzip: 0, brotli: 0 },

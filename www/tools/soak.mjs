@@ -14,11 +14,13 @@ if (process.argv[2] === "--serve") {
   const { url } = await serve({ record: true, brotli: true });
   // The heap's live size, after a full collection: resident memory alone also counts garbage
   // not yet collected and pages V8 keeps for later.
+  const { gc } = global;
+  if (!gc) throw new Error("soak.mjs --serve runs with --expose-gc");
   process.on("message", () => {
-    global.gc();
-    process.send(process.memoryUsage().heapUsed);
+    gc();
+    process.send?.(process.memoryUsage().heapUsed);
   });
-  process.send(url);
+  process.send?.(url);
 } else {
   const COUNT = Number(process.argv[2] ?? 200_000);
   const MAX_SECONDS = 600;
@@ -28,12 +30,12 @@ if (process.argv[2] === "--serve") {
   const url = await new Promise((resolve) => child.once("message", resolve));
   if (!url.startsWith("http://127.0.0.1:")) throw new Error(`not a local server: ${url}`);
   const liveHeap = () => new Promise((resolve) => {
-    child.once("message", (bytes) => resolve(bytes / 1024 / 1024));
+    child.once("message", (bytes) => resolve(Number(bytes) / 1024 / 1024));
     child.send("gc");
   });
   const memory = () => {
     const status = readFileSync(`/proc/${child.pid}/status`, "utf8");
-    return Number(status.match(/VmRSS:\s+(\d+) kB/)[1]) / 1024;
+    return Number(status.match(/VmRSS:\s+(\d+) kB/)?.[1]) / 1024;
   };
   const agent = new Agent({ keepAlive: true, maxSockets: PARALLEL });
   const get = (path, headers = {}) => new Promise((resolve) => {

@@ -2,16 +2,17 @@
 // user types leaves this page or is stored: its only requests are its own files (a language's
 // texts when that language is first chosen), no storage, and the URL holds only the language.
 // "syiaqy" is the engine's package (wasm-bindgen's bindings), resolved by the build.
-import init, { estimate, explain, parseAmount, mciTable, regimes, choices, limits, vocabulary } from "syiaqy";
+import init, { estimate, explain, parseAmount, mciTable, regimes, choices, limits } from "syiaqy";
 import engineWasm from "syiaqy/syiaqy_bg.wasm";
 import { pickLanguage, loadCatalog, translator, translateStatic, staticValues, LANGUAGES } from "./i18n.js";
 import { questions, buildForm, showQuestions, readAnswers, plan, isRealDay, dateValue } from "./flow.js";
 import { headline, showDetails } from "./result.js";
 import { installExit } from "./exit.js";
-import { keepResultInReach, printOpen } from "./reach.js";
+import { keepResultInReach } from "./reach.js";
+import { printOpen } from "./print.js";
 import { answerHost } from "./embed.js";
 import { keepHeaderInProportion } from "./header.js";
-import { element, scrollWithin, showLines, writeText } from "./dom.js";
+import { byId, element, find, maybeFind, scrollWithin, showLines, writeText } from "./dom.js";
 import { showLineReading } from "./verdict-line.js";
 import { errorDisplay, dateProblem, questionOf, DATE_FIELDS } from "./errors.js";
 
@@ -19,7 +20,7 @@ import { errorDisplay, dateProblem, questionOf, DATE_FIELDS } from "./errors.js"
 // frame for refused.
 answerHost();
 // The style hides it too; this is for a page whose style did not come.
-document.getElementById("cannot-start").hidden = true;
+byId("cannot-start", HTMLElement).hidden = true;
 
 const root = document.documentElement;
 const firstLanguage = pickLanguage({
@@ -33,9 +34,9 @@ const firstLanguage = pickLanguage({
  * say so in the page's own language, and stop. The rules below stay, as without JavaScript.
  */
 function stopLoading(error) {
-  document.getElementById("load-failed").hidden = false;
+  byId("load-failed", HTMLElement).hidden = false;
   // The questions in the markup would answer nothing.
-  document.getElementById("calculator").hidden = true;
+  byId("calculator", HTMLElement).hidden = true;
   throw error;
 }
 
@@ -49,12 +50,12 @@ firstCatalog.catch(() => {});
 const engine = typeof engineWasm === "string" ? new URL(engineWasm, import.meta.url) : engineWasm;
 await init({ module_or_path: engine }).catch(stopLoading);
 
-const form = document.getElementById("questions");
-const live = document.getElementById("result-live");
-const resultDetails = document.getElementById("result-details");
-const summary = document.getElementById("error-summary");
+const form = byId("questions", HTMLFormElement);
+const live = byId("result-live", HTMLElement);
+const resultDetails = byId("result-details", HTMLElement);
+const summary = byId("error-summary", HTMLElement);
 const rewardLimits = limits();
-const resultInReach = keepResultInReach(document.getElementById("to-result"), live, document.getElementById("result-heading"));
+const resultInReach = keepResultInReach(byId("to-result", HTMLButtonElement), live, byId("result-heading", HTMLElement));
 const flow = questions(choices(), rewardLimits);
 const today = isoDay(new Date());
 const mciValues = mciTable();
@@ -65,21 +66,34 @@ const latestMci = mciValues.at(-1);
  */
 const FIRST_DAYS = { no_regime: regimes()[0].inForceFrom, mci_date_before_table: mciValues[0].effectiveFrom };
 
-/** The texts and formats of the page's language (set once the first catalog is in). */
+/**
+ * The texts and formats of the page's language (set once the first catalog is in).
+ * @type {ReturnType<typeof translator>}
+ */
 let text;
 const textIn = (language, catalog) => translator(language, catalog, rewardLimits);
 /** The errors on the page, by field and in the summary (errors.js). */
-const errors = errorDisplay(form, summary, document.getElementById("error-list"));
+const errors = errorDisplay(form, summary, byId("error-list", HTMLElement));
 
 function isoDay(date) {
   return [date.getFullYear(), date.getMonth() + 1, date.getDate()].map((part) => String(part).padStart(2, "0")).join("-");
 }
 
+/** The links to the page in each language. */
+const languageLinks = [...document.querySelectorAll(".languages a")].filter((link) => link instanceof HTMLAnchorElement);
+
+/**
+ * The form's control an event of the form came from: every one is an `<input>` (the verdict's
+ * line included).
+ * @param {Event} event
+ */
+const control = (event) => /** @type {HTMLInputElement} */ (event.target);
+
 function translatePage() {
   root.lang = text.language;
   document.title = text.t("page.title");
   translateStatic(document, text, staticValues(text, latestMci));
-  for (const link of document.querySelectorAll(".languages a")) {
+  for (const link of languageLinks) {
     if (link.hreflang === text.language) link.setAttribute("aria-current", "true");
     else link.removeAttribute("aria-current");
   }
@@ -108,7 +122,7 @@ function answerErrors() {
     const problem = form.querySelector(`#${field}-day`)?.closest("[hidden]") ? null : dateProblem(form, field);
     if (problem) found.push({ field, parts: problem.parts, message: text.t(problem.key, { label: text.t(`${field}.label`) }) });
   }
-  const typed = form.querySelector("#amount")?.value.trim();
+  const typed = maybeFind(form, "#amount", HTMLInputElement)?.value.trim();
   if (typed) {
     try {
       parseAmount(typed);
@@ -142,7 +156,7 @@ const amountAsRead = (typed) => text.tenge(parseAmount(typed));
  * is made again only when that, or the language, changed, as a keystroke changes one field.
  */
 function showReading(field, key, typed, read) {
-  const reading = form.querySelector(`#${field}-read`);
+  const reading = maybeFind(form, `#${field}-read`, HTMLElement);
   if (!reading) return;
   const source = `${text.language} ${typed}`;
   if (reading.dataset.source === source) return;
@@ -156,7 +170,7 @@ function showReading(field, key, typed, read) {
  * `answers` are the form's, as `readAnswers` read them.
  */
 function showReadings(answers) {
-  const typed = form.querySelector("#amount")?.value.trim() ?? "";
+  const typed = maybeFind(form, "#amount", HTMLInputElement)?.value.trim() ?? "";
   showReading("amount", "amount.read", typed, () => {
     try {
       return typed ? { amount: amountAsRead(typed) } : null;
@@ -177,18 +191,18 @@ function showReadings(answers) {
  * (once per reading: a category the person then changes by hand stays theirs).
  */
 function readVerdictLine() {
-  const field = form.querySelector("#verdictLine");
+  const field = maybeFind(form, "#verdictLine", HTMLInputElement);
   if (!field) return;
   const committed = dateValue(form, "committed");
   const source = `${text.language} ${field.value.trim()} ${committed ?? ""}`;
   if (field.dataset.source === source) return;
   field.dataset.source = source;
   const { category, askCommitted } = showLineReading(form, text, committed && isRealDay(committed) ? committed : undefined);
-  const committedQuestion = form.querySelector("#committed-question");
+  const committedQuestion = find(form, "#committed-question", HTMLElement);
   committedQuestion.hidden = !askCommitted && !committed;
   if (!category || field.dataset.chosen === `${field.value.trim()} ${category}`) return;
   field.dataset.chosen = `${field.value.trim()} ${category}`;
-  const radio = form.querySelector(`#offense-${category}`);
+  const radio = find(form, `#offense-${category}`, HTMLInputElement);
   if (radio.checked) return;
   radio.checked = true;
   radio.dispatchEvent(new Event("input", { bubbles: true }));
@@ -210,7 +224,8 @@ const waitingForPause = new Map();
  * fires early, again for what is left; setting it again at each keystroke cost more.
  */
 let pauseEndsAt = 0;
-let pauseTimer = 0;
+/** @type {ReturnType<typeof setTimeout> | undefined} */
+let pauseTimer;
 /** Draws `part` with `draw`: at once, or (`afterTyping`) once the typing pauses. */
 function drawPart(part, draw, { afterTyping }) {
   waitingForPause.delete(part);
@@ -230,7 +245,7 @@ function drawAtPause() {
 /** Draws what waits for the pause: at the pause, or sooner when Tab or printing ends the typing. */
 function drawWaiting() {
   clearTimeout(pauseTimer);
-  pauseTimer = 0;
+  pauseTimer = undefined;
   const draws = [...waitingForPause.values()];
   waitingForPause.clear();
   for (const draw of draws) draw();
@@ -244,7 +259,7 @@ function drawWaiting() {
 function update({ revealErrors = false, typing = false } = {}) {
   const answers = readAnswers(form);
   const { visible, missing, request } = plan(flow, answers, today);
-  const thresholdAsked = visible.has("amount") && Boolean(form.querySelector("#amount-unknown")?.checked);
+  const thresholdAsked = visible.has("amount") && Boolean(maybeFind(form, "#amount-unknown", HTMLInputElement)?.checked);
   showQuestions(form, flow, visible, { thresholdAsked });
   showOffenseQuestion(answers.verdict);
   drawPart("readings", () => showReadings(answers), { afterTyping: typing });
@@ -277,7 +292,8 @@ function update({ revealErrors = false, typing = false } = {}) {
     return;
   }
   errors.clear();
-  if (!request) {
+  // A request without a result returned above.
+  if (!request || !result) {
     showMissing(missing, answers);
     return;
   }
@@ -327,9 +343,9 @@ function showQuestionLinks(key, names) {
     const link = element("a", { href: `#question-${name}` }, [text.t(`question.${name}`)]);
     link.addEventListener("click", (event) => {
       event.preventDefault();
-      const question = form.querySelector(`#question-${name}`);
+      const question = find(form, `#question-${name}`, HTMLElement);
       scrollWithin(question, "start");
-      (question.querySelector("[aria-invalid]") ?? question.querySelector("input"))?.focus({ preventScroll: true });
+      (maybeFind(question, "[aria-invalid]", HTMLElement) ?? maybeFind(question, "input", HTMLElement))?.focus({ preventScroll: true });
     });
     return element("li", {}, [link]);
   });
@@ -341,7 +357,7 @@ function showQuestionLinks(key, names) {
 
 /** R15's question, with the threshold's tenge figure once the date that sets it is given. */
 function showThresholdQuestion(limitsInTenge) {
-  const question = form.querySelector("#threshold-question");
+  const question = find(form, "#threshold-question", HTMLElement);
   const words = limitsInTenge
     ? text.t("threshold.question.tenge", { threshold: text.tenge(limitsInTenge.threshold) })
     : text.t("threshold.question");
@@ -350,7 +366,7 @@ function showThresholdQuestion(limitsInTenge) {
 
 /** The case's question asks what the verdict says, or, under appeal, what the person is accused of. */
 function showOffenseQuestion(verdict) {
-  const title = form.querySelector("#question-offense-title");
+  const title = maybeFind(form, "#question-offense-title", HTMLElement);
   const key = verdict === "pending" ? "question.offense.pending" : "question.offense";
   if (title && title.dataset.i18n !== key) {
     title.dataset.i18n = key;
@@ -371,19 +387,21 @@ form.addEventListener("keydown", (event) => {
   if (event.key === "Tab") drawWaiting();
 });
 form.addEventListener("input", (event) => {
+  const target = control(event);
   // The amount is one answer given three ways: typing clears the radios, a radio clears the text.
-  if (event.target.id === "amount") for (const radio of form.querySelectorAll('input[name="amount"][type=radio]:checked')) radio.checked = false;
-  if (event.target.type === "radio" && event.target.name === "amount") form.querySelector("#amount").value = "";
-  update({ revealErrors: event.target.type === "radio", typing: event.target.type === "text" });
+  if (target.id === "amount") for (const radio of form.querySelectorAll('input[name="amount"][type=radio]:checked')) /** @type {HTMLInputElement} */ (radio).checked = false;
+  if (target.type === "radio" && target.name === "amount") find(form, "#amount", HTMLInputElement).value = "";
+  update({ revealErrors: target.type === "radio", typing: target.type === "text" });
 });
 // A finished answer shows its error; for a date, only once the focus leaves its three fields,
 // not while the user moves from the day to the month.
 form.addEventListener("change", (event) => {
-  if (!event.target.dataset.date) update({ revealErrors: true });
+  if (!control(event).dataset.date) update({ revealErrors: true });
 });
 form.addEventListener("focusout", (event) => {
-  const group = event.target.dataset.date && event.target.closest(".date-input");
-  if (!group || group.contains(event.relatedTarget)) return;
+  const target = control(event);
+  const group = target.dataset.date && target.closest(".date-input");
+  if (!group || group.contains(/** @type {Node | null} */ (event.relatedTarget))) return;
   // Left by a tap elsewhere: the error it reveals moves what is below it, so it waits until
   // the tap has landed where the person aimed (a radio chosen, not one 50 px lower).
   if (pointerIsDown) addEventListener("pointerup", () => setTimeout(() => update({ revealErrors: true })), { once: true });
@@ -397,8 +415,8 @@ addEventListener("pointercancel", () => { pointerIsDown = false; }, true);
 
 /** The language last asked for: a slower catalog arriving later must not undo it. */
 let wantedLanguage = firstLanguage;
-const languageError = document.getElementById("language-error");
-for (const link of document.querySelectorAll(".languages a")) {
+const languageError = byId("language-error", HTMLElement);
+for (const link of languageLinks) {
   link.addEventListener("click", async (event) => {
     if (!LANGUAGES.includes(link.hreflang)) return;
     event.preventDefault();
@@ -421,13 +439,13 @@ for (const link of document.querySelectorAll(".languages a")) {
   });
 }
 
-keepHeaderInProportion(document.querySelector(".top"));
-installExit(document.getElementById("exit"), form, document.getElementById("exit-status"), (remaining) => text.t("page.exit.more", { count: remaining }));
+keepHeaderInProportion(find(document, ".top", HTMLElement));
+installExit(byId("exit", HTMLButtonElement), form, byId("exit-status", HTMLElement), (remaining) => text.t("page.exit.more", { count: remaining }));
 text = textIn(firstLanguage, await firstCatalog.catch(stopLoading));
 // Before printOpen's: the parts printed are those of the last keystroke.
 addEventListener("beforeprint", drawWaiting);
 printOpen(resultDetails);
 translatePage();
 if (answeredBeforeScript) update({ revealErrors: true });
-document.getElementById("calculator").setAttribute("data-ready", "");
+byId("calculator", HTMLElement).setAttribute("data-ready", "");
 performance.mark("syiaqy:ready");

@@ -11,7 +11,9 @@ const HEIGHT = 344, LEFT = 56, RIGHT = 30, TOP = 52, BOTTOM = 48;
 const MIN_WIDTH = 300;
 /** About the width of one character of the chart's bold 13 px text, to keep a label inside. */
 const CHARACTER_WIDTH = 8;
+/** @type {[number, number]} */
 const X_RANGE = [100, 100_000]; // amount, MCI
+/** @type {[number, number]} */
 const Y_RANGE = [10, 10_000]; // reward, MCI
 /**
  * Amounts where the line is sampled and the table is drawn, from the engine's R5 numbers:

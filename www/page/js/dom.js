@@ -1,15 +1,83 @@
 // Making elements. `attributes` with false or undefined values are left out; true is "".
 const SVG = "http://www.w3.org/2000/svg";
 
+/**
+ * The element of the page with `id`, checked to be a `type`. The page's markup always holds
+ * it: a missing one is a broken page, said here by name rather than later as a TypeError.
+ * @template {Element} T
+ * @param {string} id
+ * @param {{ new (): T, prototype: T }} type
+ * @returns {T}
+ */
+export const byId = (id, type) => checked(document.getElementById(id), type, `#${id}`);
+
+/**
+ * The first element under `parent` that matches `selector`, checked to be a `type`; throws
+ * when there is none (`maybeFind` where none is a state of the page).
+ * @template {Element} T
+ * @param {ParentNode} parent
+ * @param {string} selector
+ * @param {{ new (): T, prototype: T }} type
+ * @returns {T}
+ */
+export const find = (parent, selector, type) => checked(parent.querySelector(selector), type, selector);
+
+/**
+ * The first element under `parent` that matches `selector` and is a `type`, or null.
+ * @template {Element} T
+ * @param {ParentNode} parent
+ * @param {string} selector
+ * @param {{ new (): T, prototype: T }} type
+ * @returns {T | null}
+ */
+export function maybeFind(parent, selector, type) {
+  const found = parent.querySelector(selector);
+  return found instanceof type ? found : null;
+}
+
+/**
+ * @template {Element} T
+ * @param {Element | null} found
+ * @param {{ new (): T, prototype: T }} type
+ * @param {string} name
+ * @returns {T}
+ */
+function checked(found, type, name) {
+  if (found instanceof type) return found;
+  throw new Error(`The page has no ${type.name} ${name}`);
+}
+
+/**
+ * @template {Element} E
+ * @param {E} node
+ * @param {Record<string, string | number | boolean | undefined>} attributes
+ * @param {(Node | string)[]} children
+ * @returns {E}
+ */
+
 function build(node, attributes, children) {
   for (const [name, value] of Object.entries(attributes)) {
-    if (value !== undefined && value !== false) node.setAttribute(name, value === true ? "" : value);
+    if (value !== undefined && value !== false) node.setAttribute(name, value === true ? "" : String(value));
   }
   node.append(...children);
   return node;
 }
 
+/**
+ * An HTML element: `tag`, its `attributes` and `children`.
+ * @template {keyof HTMLElementTagNameMap} K
+ * @param {K} tag
+ * @param {Record<string, string | number | boolean | undefined>} [attributes]
+ * @param {(Node | string)[]} [children]
+ * @returns {HTMLElementTagNameMap[K]}
+ */
 export const element = (tag, attributes = {}, children = []) => build(document.createElement(tag), attributes, children);
+/**
+ * An SVG element, likewise.
+ * @param {string} tag
+ * @param {Record<string, string | number | boolean | undefined>} [attributes]
+ * @param {(Node | string)[]} [children]
+ */
 export const svgElement = (tag, attributes = {}, children = []) => build(document.createElementNS(SVG, tag), attributes, children);
 
 /**

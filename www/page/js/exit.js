@@ -13,7 +13,7 @@ function exitPage(form) {
   // In a frame: the page around it too. The browser allows a frame to navigate another
   // site's page only with the person's activation (the click, or the key presses); where it
   // refuses, the frame at least leaves.
-  if (window.top !== window) {
+  if (window.top && window.top !== window) {
     try {
       window.top.location.replace(NEUTRAL_PAGE);
     } catch {

@@ -11,7 +11,8 @@ const owed = new WeakMap();
  * drawn by `drawFold`; `refold` gives it another.
  */
 export function fold(id, summaryKey, text, content, className = "") {
-  const open = Boolean(document.getElementById(id)?.open);
+  const shown = document.getElementById(id);
+  const open = shown instanceof HTMLDetailsElement && shown.open;
   const details = element("details", { id, class: `fold ${className}`.trim(), open }, [
     element("summary", {}, [element("h3", {}, [text.t(summaryKey)])]),
   ]);

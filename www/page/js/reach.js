@@ -1,6 +1,4 @@
-// The answer within reach: on a phone the result starts far below the questions, and on
-// paper the folded parts of it must show.
-import { drawFold } from "./fold.js";
+// The answer within reach: on a phone the result starts far below the questions.
 import { scrollWithin } from "./dom.js";
 
 /** The band at the bottom of the window the button covers, in CSS px (style.css `.to-result`). */
@@ -80,29 +78,4 @@ function fromHeadlineOn(headline, button) {
     for (let next = node.nextElementSibling; next; next = next.nextElementSibling) if (next !== button) parts.push(next);
   }
   return parts;
-}
-
-/**
- * Printing opens the folds below `root` that print (the working), and closes them after. They
- * are found again by id: the result may have been redrawn in between.
- */
-export function printOpen(root) {
-  let opened = [];
-  addEventListener("beforeprint", () => {
-    const closed = [...root.querySelectorAll("details.fold:not(.screen-only):not([open])")];
-    for (const fold of closed) {
-      // Drawn now: the page is laid out for paper before the "toggle" event would draw it.
-      drawFold(fold);
-      fold.open = true;
-    }
-    // Added to, not replaced: a second "beforeprint" before the "afterprint" finds them open.
-    opened.push(...closed.map((fold) => fold.id));
-  });
-  addEventListener("afterprint", () => {
-    for (const id of opened) {
-      const fold = document.getElementById(id);
-      if (fold) fold.open = false;
-    }
-    opened = [];
-  });
 }

@@ -2,7 +2,7 @@
 // keep in mind, the answers, how it was worked out, the law and the chart. Everything is drawn
 // from the engine's data; the only words here are catalog keys.
 import { chart } from "./chart.js";
-import { element, scrollWithin, writeText } from "./dom.js";
+import { byId, element, find, scrollWithin, writeText } from "./dom.js";
 import { fold, refold, drawFold } from "./fold.js";
 import { dateValue, isRealDay } from "./flow.js";
 import { withoutTrailingZeros } from "./i18n.js";
@@ -314,21 +314,22 @@ function refreshAnswers(part, rows) {
  * working and when it was made, read from the page itself so the copy cannot say otherwise.
  */
 function resultText() {
-  const headline = document.getElementById("result-live");
-  const answersPart = document.querySelector(".your-answers");
-  const working = document.getElementById("working");
+  const headline = byId("result-live", HTMLElement);
+  const answersPart = find(document, ".your-answers", HTMLElement);
+  const working = byId("working", HTMLDetailsElement);
   // A closed working is drawn (not opened) so that its steps can be read.
   drawFold(working);
+  const words = (parent, selector) => find(parent, selector, Element).textContent;
   return [
     ...[...headline.children].map((node) => node.textContent),
     "",
-    answersPart.querySelector("h3").textContent,
-    ...[...answersPart.querySelectorAll(".answer")].map((row) => `${row.querySelector("dt").textContent}: ${row.querySelector("dd").textContent}`),
+    words(answersPart, "h3"),
+    ...[...answersPart.querySelectorAll(".answer")].map((row) => `${words(row, "dt")}: ${words(row, "dd")}`),
     "",
-    working.querySelector("summary").textContent,
+    words(working, "summary"),
     ...[...working.querySelectorAll(".steps li")].map((item, index) => `${index + 1}. ${item.textContent}`),
     "",
-    answersPart.querySelector(".made").textContent,
+    words(answersPart, ".made"),
   ].join("\n");
 }
 

@@ -1,6 +1,6 @@
 // Size and speed of the page, measured against a plain page of the same rules (run by
 // www/bench.sh, which keeps the run in www/docs/runs/; not a test). The reference,
-// www/tools/reference.html, is what a person could not tell syiaqy from: its fields in the
+// tests/bench/reference.html, is what a person could not tell syiaqy from: its fields in the
 // markup, its style and its ~30 lines of script as files (reference.css, reference.js), never
 // shipped, served with syiaqy's headers (www/tools/headers.mjs) as syiaqy keeps its own files
 // under a strict CSP (www/docs/decisions/0001-strict-csp-style-and-script-as-files.md). The
@@ -21,12 +21,12 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { availableParallelism, loadavg } from "node:os";
-import { brotli, sizesOf, sizesOfBytes, printSizes } from "./sizes.mjs";
-import { serve } from "./server.mjs";
-import { PACKAGE, ROOT } from "./paths.mjs";
-import { launchBrowser, countLayoutShifts, SITE } from "../../tests/browser.mjs";
-import { shownReward } from "../../tests/shown.mjs";
-import { vector, pageAnswersOf } from "../../tests/vectors.mjs";
+import { brotli, sizesOf, sizesOfBytes, printSizes } from "../../www/tools/sizes.mjs";
+import { serve } from "../../www/tools/server.mjs";
+import { PACKAGE, ROOT } from "../../www/tools/paths.mjs";
+import { launchBrowser, countLayoutShifts, SITE } from "../browser.mjs";
+import { shownReward } from "../shown.mjs";
+import { vector, pageAnswersOf } from "../vectors.mjs";
 
 /** www/docs/decisions/0002-performance-budgets.md; the ratios are against the reference with files. */
 const BUDGETS = {
@@ -123,10 +123,10 @@ function harness({ answers, expected, logged }) {
     channel.port2.postMessage(null);
   });
   const given = new Set();
-  new MutationObserver((changes, observer) => {
+  new MutationObserver((_changes, observer) => {
     for (const [id, value] of answers) {
       const field = given.has(id) ? null : document.getElementById(id);
-      if (!field) continue;
+      if (!(field instanceof HTMLInputElement)) continue;
       if (field.type === "radio") field.checked = true;
       else field.value = value;
       field.dispatchEvent(new Event("input", { bubbles: true }));
@@ -295,12 +295,16 @@ const engineSite = await serve({ root: PACKAGE, extraRoutes: { "/bench.html": "<
 const context = await browser.newContext();
 const page = await context.newPage();
 await page.goto(`${engineSite.url}bench.html`);
+/** @type {import("syiaqy").Answers[]} */
 const CASES = ["none", "5 000 000", "3,45 млн", "200 000 000"].map((amount) => ({
   verdict: "in_force", reporter: "citizen", offense: "grave", amount, decisionDate: "2025-03-01",
 }));
 /** Microseconds per call of the engine's `exported` function: 100 batches of 1,000 calls. */
 const perCall = (exported) => page.evaluate(async ({ name, cases }) => {
-  const engine = await import("/syiaqy.js");
+  // The dev server's copy of the package, in the browser.
+  const served = "/syiaqy.js";
+  /** @type {typeof import("syiaqy")} */
+  const engine = await import(served);
   await engine.default();
   const batches = [];
   for (let batch = 0; batch < 100; batch += 1) {
@@ -314,8 +318,11 @@ const batches = await perCall("estimate");
 const explained = await perCall("explain");
 /** The wasm memory's bytes after the first 1,000 estimate() calls and after 1,000,000. */
 const memory = await page.evaluate(async (cases) => {
-  const engine = await import("/syiaqy.js?memory");
-  const exports = await engine.default();
+  // A module of its own (the query): its memory counts this page's calls only.
+  const served = "/syiaqy.js?memory";
+  /** @type {typeof import("syiaqy")} */
+  const engine = await import(served);
+  const exports = /** @type {{ memory: WebAssembly.Memory }} */ (await engine.default());
   const bytes = () => exports.memory.buffer.byteLength;
   for (let call = 0; call < 1000; call += 1) engine.estimate(cases[call % cases.length]);
   const afterThousand = bytes();

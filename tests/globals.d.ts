@@ -1,0 +1,39 @@
+// What the type check (tests/tsconfig.json) cannot see: modules the build resolves, and the
+// globals the tests and the benchmark give the page's window in a browser.
+
+/** The engine's wasm: a URL beside the script (the site), or its bytes (the offline file). */
+declare module "syiaqy/syiaqy_bg.wasm" {
+  const wasm: string | Uint8Array;
+  export default wasm;
+}
+
+/** The engine's package as the dev server serves it, imported in a browser by the tests. */
+declare module "/syiaqy.js" {
+  export * from "syiaqy";
+  export { default } from "syiaqy";
+}
+declare module "/syiaqy.js?memory" {
+  export * from "syiaqy";
+  export { default } from "syiaqy";
+}
+
+interface Window {
+  /** axe-core, injected by tests/browser.mjs. */
+  axe: typeof import("axe-core");
+  /** The sum of the layout shifts no input caused (tests/browser.mjs). */
+  layoutShift: number;
+  /** The messages a host page heard (tests/embed.test.mjs). */
+  received: { origin: string; data: unknown }[];
+  /** The parts of the result as they were before a keystroke (tests/answer.test.mjs). */
+  marked: WeakSet<Element>;
+  benchAfterFrame(then: () => void): void;
+  benchCorrectAt: number | undefined;
+  benchShownAt: number | undefined;
+  benchFrames: number[];
+}
+
+/** A layout-shift entry (the Layout Instability API, in Chromium). */
+interface LayoutShift extends PerformanceEntry {
+  value: number;
+  hadRecentInput: boolean;
+}
