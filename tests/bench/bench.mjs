@@ -225,6 +225,7 @@ const keystrokes = (measuredPage, { handlerOff = false } = {}) => inFreshPage(as
 
 /** The figures of the pages, measured in turn (each first in its turn) so that the machine's mood falls on all. */
 const inTurn = (index) => NAMES.map((_, at) => NAMES[(at + index) % NAMES.length]);
+/** @type {Record<string, Record<"first" | "shown" | "phone" | "phoneQuestions" | "keys" | "keysByRound" | "shift", number[]>>} */
 const measured = Object.fromEntries(Object.keys(PAGES).map((name) => [name, { first: [], shown: [], phone: [], phoneQuestions: [], keys: [], keysByRound: [], shift: [] }]));
 for (let load = 0; load < COLD_LOADS; load += 1) {
   for (const name of inTurn(load)) {
@@ -234,6 +235,7 @@ for (let load = 0; load < COLD_LOADS; load += 1) {
   }
 }
 /** syiaqy's keystrokes with its input handler off: what the page's weight alone costs. */
+/** @type {number[]} */
 const keysHandlerOff = [];
 for (let round = 0; round < KEYSTROKE_ROUNDS; round += 1) {
   for (const name of inTurn(round)) {
@@ -261,7 +263,9 @@ const requestedBy = (path, locale = "en-US") => inFreshPage(async (page) => {
   await page.goto(`${url}${path}`);
   await page.waitForFunction(() => performance.getEntriesByName("syiaqy:ready").length);
   const blocking = await page.evaluate(() => performance.getEntriesByType("resource")
-    .filter((entry) => entry.renderBlockingStatus === "blocking").map((entry) => new URL(entry.name).pathname));
+    // renderBlockingStatus: Chromium's, not yet in TypeScript's DOM types.
+    .filter((entry) => /** @type {PerformanceResourceTiming & { renderBlockingStatus?: string }} */ (entry).renderBlockingStatus === "blocking")
+    .map((entry) => new URL(entry.name).pathname));
   return { requested: [...new Set(requested)], critical: [requested[0], ...blocking] };
 }, locale);
 const entries = [
@@ -373,7 +377,13 @@ console.log(`\nestimate() in the browser: median ${median(batches).toFixed(2)} �
 console.log(`explain() (the working, once per shown result): median ${median(explained).toFixed(2)} µs per call (${spread(explained)})`);
 console.log(`wasm memory: ${kb(memory.afterThousand).toFixed(0)} KB after 1,000 estimate() calls, ${kb(memory.afterMillion).toFixed(0)} KB after 1,000,000`);
 
+/**
+ * A budget on syiaqy's figure over the reference's: its line of the budgets' table.
+ * @param {string} name @param {Record<string, number>} figures @param {number} budget
+ * @returns {[string, string, string, boolean]}
+ */
 const ratioCheck = (name, figures, budget) => [`${name}, syiaqy / reference`, `${(figures.syiaqy / figures.reference).toFixed(2)}×`, `≤ ${budget}×`, figures.syiaqy / figures.reference <= budget];
+/** @type {[string, string, string, boolean][]} */
 const checks = [
   ratioCheck("first correct result", first, BUDGETS.firstResultRatio),
   ratioCheck("keystroke to next frame", keys, BUDGETS.keystrokeRatio),
