@@ -24,7 +24,7 @@ checks() {
 }
 
 # The Node tests that need no browser.
-FAST_TESTS=(tests/contract.test.mjs tests/catalog.test.mjs tests/language.test.mjs tests/server.test.mjs)
+FAST_TESTS=(tests/contract.test.mjs tests/catalog.test.mjs tests/language.test.mjs tests/server.test.mjs tests/pause.test.mjs tests/references.test.mjs tests/proof-sheet.test.mjs)
 
 if [ "${1:-}" = "fast" ]; then
   if [ ! -f target/pkg/syiaqy.d.ts ] || [ ! -d node_modules ]; then

@@ -12,6 +12,7 @@ import { keepResultInReach } from "./reach.js";
 import { printOpen } from "./print.js";
 import { answerHost } from "./embed.js";
 import { keepHeaderInProportion } from "./header.js";
+import { typingPause } from "./pause.js";
 import { byId, element, find, maybeFind, scrollWithin, showLines, writeText } from "./dom.js";
 import { showLineReading } from "./verdict-line.js";
 import { errorDisplay, dateProblem, questionOf, DATE_FIELDS } from "./errors.js";
@@ -208,48 +209,8 @@ function readVerdictLine() {
   radio.dispatchEvent(new Event("input", { bubbles: true }));
 }
 
-/**
- * What waits for a pause in the typing: the readings under the fields, and the parts below the
- * headline (what to do next, the answers, the folds). Each keystroke's frame then carries only
- * the typed character and the headline, and a burst of keystrokes draws the rest once, with its
- * last answers. In da83802 and 3864b81, keystroke to the next frame at 4× slowdown: 24.1 ms with the parts
- * below, 20.7 without, the plain page 13.6; then, without the readings too, 1.34× → 1.11×,
- * 1.58× → 1.33× and 1.32× → 1.20× of the plain page in three runs.
- */
-const TYPING_PAUSE_MS = 150;
-/** The drawings that wait, by the part they draw: a newer one replaces the one waiting. */
-const waitingForPause = new Map();
-/**
- * When the pause ends: each keystroke moves it. The timer is set once a burst and, when it
- * fires early, again for what is left; setting it again at each keystroke cost more.
- */
-let pauseEndsAt = 0;
-/** @type {ReturnType<typeof setTimeout> | undefined} */
-let pauseTimer;
-/** Draws `part` with `draw`: at once, or (`afterTyping`) once the typing pauses. */
-function drawPart(part, draw, { afterTyping }) {
-  waitingForPause.delete(part);
-  if (!afterTyping) {
-    draw();
-    return;
-  }
-  waitingForPause.set(part, draw);
-  pauseEndsAt = performance.now() + TYPING_PAUSE_MS;
-  pauseTimer ||= setTimeout(drawAtPause, TYPING_PAUSE_MS);
-}
-function drawAtPause() {
-  const left = pauseEndsAt - performance.now();
-  if (left > 0) pauseTimer = setTimeout(drawAtPause, left);
-  else drawWaiting();
-}
-/** Draws what waits for the pause: at the pause, or sooner when Tab or printing ends the typing. */
-function drawWaiting() {
-  clearTimeout(pauseTimer);
-  pauseTimer = undefined;
-  const draws = [...waitingForPause.values()];
-  waitingForPause.clear();
-  for (const draw of draws) draw();
-}
+/** What waits for a pause in the typing (pause.js). */
+const { drawPart, drawWaiting } = typingPause();
 
 /**
  * Re-reads the answers and redraws. `revealErrors`: the user finished an answer (change).
