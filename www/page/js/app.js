@@ -180,18 +180,18 @@ function showReadings(answers) {
       return null;
     }
   });
-  for (const field of ["inForceDate", "decisionDate", "mciDate", "committed"]) {
+  for (const field of Object.keys(DATE_FIELDS)) {
     const day = field === "committed" ? dateValue(form, field) : answers[field];
     showReading(field, "date.read", day ?? "", () => (day && isRealDay(day) ? { date: text.date(day) } : null));
   }
-  readVerdictLine();
+  showVerdictLine();
 }
 
 /**
  * The verdict's line said back, and the category it implies chosen in the case's question
  * (once per reading: a category the person then changes by hand stays theirs).
  */
-function readVerdictLine() {
+function showVerdictLine() {
   const field = maybeFind(form, "#verdictLine", HTMLInputElement);
   if (!field) return;
   const committed = dateValue(form, "committed");

@@ -91,10 +91,14 @@ function figure(result, text, request, amountClass) {
   const { t, tenge, number } = text;
   const { reward } = result;
   const point = reward.minTenge === reward.maxTenge;
+  /** The reward's figure in tenge and in MCI: its only one, or its lowest (the tier). */
+  const lowestFigure = () => [
+    line(amountClass, tenge(reward.minTenge), "amount"),
+    line("amount-mci", t("reward.mci", { mci: number(reward.minMci) }), "amount-mci"),
+  ];
   if (point) {
     return [
-      line(amountClass, tenge(reward.minTenge), "amount"),
-      line("amount-mci", t("reward.mci", { mci: number(reward.minMci) }), "amount-mci"),
+      ...lowestFigure(),
       line("branch", t(`branch.${result.branch}`)),
     ];
   }
@@ -113,8 +117,7 @@ function figure(result, text, request, amountClass) {
   }
   // The case is known, the amount is not: the tier, if the amount was at most the threshold.
   return [
-    line(amountClass, tenge(reward.minTenge), "amount"),
-    line("amount-mci", t("reward.mci", { mci: number(reward.minMci) }), "amount-mci"),
+    ...lowestFigure(),
     line("condition", t("figure.if_at_most", { threshold: tenge(result.limitsInTenge.threshold) }), "condition"),
     line("branch", t("figure.if_above", { cap: tenge(reward.maxTenge) })),
   ];
