@@ -44,7 +44,7 @@ export default {
   "question.offense": "What does the verdict say?",
   "question.offense.pending": "What is the person accused of?",
   "verdictLine.label": "The articles, as the verdict writes them",
-  "verdictLine.hint": "Copy them from the verdict or the charge, for example “ч. 3 ст. 24, п. 2 ч. 3 ст. 190 УК РК” or “Article 366(3) of the Criminal Code”. We show what we read and the likely category; check it against the verdict.",
+  "verdictLine.hint": "Copy the articles from the verdict or the charge, for example “ч. 3 ст. 24, п. 2 ч. 3 ст. 190 УК РК” or “Article 366(3) of the Criminal Code”. We show what we read and the likely category; check it against the verdict.",
   "line.read": "We read: {articles}.",
   "line.reference": "Art.\u00a0{article}",
   "line.reference.part": "Art.\u00a0{article} part\u00a0{part}",
@@ -87,7 +87,7 @@ export default {
   "offense.unknown": "I don't know",
 
   "question.amount": "How large was the bribe or the damage?",
-  "question.amount.hint": "The amount the court fixed: the bribe, the damage, or the value of benefits or services. For example: 5\u00a0000\u00a0000; 5\u00a0000\u00a0000,50; 3,45\u00a0млн; 250\u00a0тыс.",
+  "question.amount.hint": "The amount the court fixed: the bribe, the damage, or the value of benefits or services. For example: 5,000,000; 5,000,000.50; 3.45\u00a0million.",
   "amount.label": "Amount in tenge (KZT)",
   "amount.none": "There was no bribe or damage",
   "amount.unknown": "I don't know",
