@@ -1,6 +1,8 @@
 // The calculator page: loads the engine, asks the questions, shows the answer. Nothing the
 // user types leaves this page or is stored: its only requests are its own files (a language's
 // texts when that language is first chosen), no storage, and the URL holds only the language.
+// Read in order: the engine and the first texts loading, the page's state (`page`), the
+// drawing (`update()` and what it calls), the handlers and `wireEvents()`, the start.
 // "syiaqy" is the engine's package (wasm-bindgen's bindings), resolved by the build.
 import init, { estimate, explain, parseAmount, mciTable, regimes, choices, limits } from "syiaqy";
 import engineWasm from "syiaqy/syiaqy_bg.wasm";
@@ -54,9 +56,7 @@ await init({ module_or_path: engine }).catch(stopLoading);
 const form = byId("questions", HTMLFormElement);
 const live = byId("result-live", HTMLElement);
 const resultDetails = byId("result-details", HTMLElement);
-const summary = byId("error-summary", HTMLElement);
 const rewardLimits = limits();
-const resultInReach = keepResultInReach(byId("to-result", HTMLButtonElement), live, byId("result-heading", HTMLElement));
 const flow = questions(choices(), rewardLimits);
 const today = isoDay(new Date());
 const mciValues = mciTable();
@@ -68,34 +68,46 @@ const latestMci = mciValues.at(-1);
 const FIRST_DAYS = { no_regime: regimes()[0].inForceFrom, mci_date_before_table: mciValues[0].effectiveFrom };
 
 /**
- * The texts and formats of the page's language (set once the first catalog is in).
- * @type {ReturnType<typeof translator>}
+ * All the page's script changes while the page is open, in one place: the start and the
+ * handlers of `wireEvents()` write it; the rest reads it. What a part keeps for itself stays
+ * with its module (the errors shown, errors.js; the drawings waiting for a pause, pause.js;
+ * whether the result is in view, reach.js), and what a part last drew stays on the part
+ * (`data-key`, `data-source`), as that is what it describes.
  */
-let text;
+const page = {
+  /**
+   * The texts and formats of the page's language. Unset until the first catalog is in: a
+   * handler run while it loads stops at the first text it needs, and translatePage then draws
+   * the answers given meanwhile.
+   * @type {ReturnType<typeof translator>}
+   */
+  text: /** @type {any} */ (undefined),
+  /** The language last asked for: a slower catalog arriving later must not undo it. */
+  wantedLanguage: firstLanguage,
+  /** Whether a finger or the mouse is down: between its down and up nothing should move. */
+  pointerIsDown: false,
+};
+
 const textIn = (language, catalog) => translator(language, catalog, rewardLimits);
 /** The errors on the page, by field and in the summary (errors.js). */
-const errors = errorDisplay(form, summary, byId("error-list", HTMLElement));
+const errors = errorDisplay(form, byId("error-summary", HTMLElement), byId("error-list", HTMLElement));
+/** What waits for a pause in the typing (pause.js). */
+const { drawPart, drawWaiting } = typingPause();
+const resultInReach = keepResultInReach(byId("to-result", HTMLButtonElement), live, byId("result-heading", HTMLElement));
+/** The links to the page in each language. */
+const languageLinks = [...document.querySelectorAll(".languages a")].filter((link) => link instanceof HTMLAnchorElement);
+const languageError = byId("language-error", HTMLElement);
 
 function isoDay(date) {
   return [date.getFullYear(), date.getMonth() + 1, date.getDate()].map((part) => String(part).padStart(2, "0")).join("-");
 }
 
-/** The links to the page in each language. */
-const languageLinks = [...document.querySelectorAll(".languages a")].filter((link) => link instanceof HTMLAnchorElement);
-
-/**
- * The form's control an event of the form came from: every one is an `<input>` (the verdict's
- * line included).
- * @param {Event} event
- */
-const control = (event) => /** @type {HTMLInputElement} */ (event.target);
-
 function translatePage() {
-  root.lang = text.language;
-  document.title = text.t("page.title");
-  translateStatic(document, text, staticValues(text, latestMci));
+  root.lang = page.text.language;
+  document.title = page.text.t("page.title");
+  translateStatic(document, page.text, staticValues(page.text, latestMci));
   for (const link of languageLinks) {
-    if (link.hreflang === text.language) link.setAttribute("aria-current", "true");
+    if (link.hreflang === page.text.language) link.setAttribute("aria-current", "true");
     else link.removeAttribute("aria-current");
   }
   update();
@@ -103,7 +115,7 @@ function translatePage() {
 
 /** The text of an engine error's code, naming the day it is about where it has one. */
 function errorText(code, key = `error.${code}`) {
-  return text.t(key, FIRST_DAYS[code] ? { date: text.date(FIRST_DAYS[code]) } : {});
+  return page.text.t(key, FIRST_DAYS[code] ? { date: page.text.date(FIRST_DAYS[code]) } : {});
 }
 
 /** An engine error as the page says it, under its field. */
@@ -121,7 +133,7 @@ function answerErrors() {
   const found = [];
   for (const field of Object.keys(DATE_FIELDS)) {
     const problem = form.querySelector(`#${field}-day`)?.closest("[hidden]") ? null : dateProblem(form, field);
-    if (problem) found.push({ field, parts: problem.parts, message: text.t(problem.key, { label: text.t(`${field}.label`) }) });
+    if (problem) found.push({ field, parts: problem.parts, message: page.text.t(problem.key, { label: page.text.t(`${field}.label`) }) });
   }
   const typed = maybeFind(form, "#amount", HTMLInputElement)?.value.trim();
   if (typed) {
@@ -135,21 +147,8 @@ function answerErrors() {
   return found;
 }
 
-/** A message where the result goes: `key`'s text, or `said` when it is made otherwise. */
-function showMessage(key, said = text.t(key)) {
-  const messageKey = `${text.language} ${key}`;
-  if (live.dataset.key === messageKey) return;
-  const message = document.createElement("p");
-  message.className = "result-message";
-  message.textContent = said;
-  live.replaceChildren(message);
-  live.dataset.key = messageKey;
-  drawPart("details", () => resultDetails.replaceChildren(), { afterTyping: false });
-  resultInReach.resultShown(false);
-}
-
 /** A typed amount in the page's notation, as the engine reads it; throws what it cannot read. */
-const amountAsRead = (typed) => text.tenge(parseAmount(typed));
+const amountAsRead = (typed) => page.text.tenge(parseAmount(typed));
 
 /**
  * A typed answer said back as it was read, under its field; nothing while it cannot be read.
@@ -159,11 +158,11 @@ const amountAsRead = (typed) => text.tenge(parseAmount(typed));
 function showReading(field, key, typed, read) {
   const reading = maybeFind(form, `#${field}-read`, HTMLElement);
   if (!reading) return;
-  const source = `${text.language} ${typed}`;
+  const source = `${page.text.language} ${typed}`;
   if (reading.dataset.source === source) return;
   reading.dataset.source = source;
   const values = read();
-  writeText(reading, values ? text.t(key, values) : "");
+  writeText(reading, values ? page.text.t(key, values) : "");
 }
 
 /**
@@ -182,7 +181,7 @@ function showReadings(answers) {
   });
   for (const field of Object.keys(DATE_FIELDS)) {
     const day = field === "committed" ? dateValue(form, field) : answers[field];
-    showReading(field, "date.read", day ?? "", () => (day && isRealDay(day) ? { date: text.date(day) } : null));
+    showReading(field, "date.read", day ?? "", () => (day && isRealDay(day) ? { date: page.text.date(day) } : null));
   }
   showVerdictLine();
 }
@@ -192,6 +191,7 @@ function showReadings(answers) {
  * (once per reading: a category the person then changes by hand stays theirs).
  */
 function showVerdictLine() {
+  const { text } = page;
   const field = maybeFind(form, "#verdictLine", HTMLInputElement);
   if (!field) return;
   const committed = dateValue(form, "committed");
@@ -208,9 +208,6 @@ function showVerdictLine() {
   radio.checked = true;
   radio.dispatchEvent(new Event("input", { bubbles: true }));
 }
-
-/** What waits for a pause in the typing (pause.js). */
-const { drawPart, drawWaiting } = typingPause();
 
 /**
  * Re-reads the answers and redraws. `revealErrors`: the user finished an answer (change).
@@ -266,19 +263,32 @@ function update({ revealErrors = false, typing = false } = {}) {
     return;
   }
   // The headline at once, and only when it says something else.
-  const headlineKey = `${text.language} ${JSON.stringify(request)} ${JSON.stringify(result)}`;
+  const headlineKey = `${page.text.language} ${JSON.stringify(request)} ${JSON.stringify(result)}`;
   if (live.dataset.key !== headlineKey) {
-    showLines(live, headline(result, text, request));
+    showLines(live, headline(result, page.text, request));
     live.dataset.key = headlineKey;
   }
   let steps;
-  drawPart("details", () => showDetails(resultDetails, result, text, {
+  drawPart("details", () => showDetails(resultDetails, result, page.text, {
     form, today, request, limits: rewardLimits, readAmount: amountAsRead,
     steps: () => (steps ??= explain(request)),
     rewardAt: (amount) => estimate({ ...request, amount }),
     chartWidth: () => resultDetails.clientWidth,
   }), { afterTyping: typing });
   resultInReach.resultShown(true);
+}
+
+/** A message where the result goes: `key`'s text, or `said` when it is made otherwise. */
+function showMessage(key, said = page.text.t(key)) {
+  const messageKey = `${page.text.language} ${key}`;
+  if (live.dataset.key === messageKey) return;
+  const message = document.createElement("p");
+  message.className = "result-message";
+  message.textContent = said;
+  live.replaceChildren(message);
+  live.dataset.key = messageKey;
+  drawPart("details", () => resultDetails.replaceChildren(), { afterTyping: false });
+  resultInReach.resultShown(false);
 }
 
 /**
@@ -295,22 +305,13 @@ function showMissing(missing, answers) {
 
 /**
  * Where the result goes: `key`'s sentence, then a link to each question of `names` (those left
- * to answer, or to correct), which brings the question into view with its first field focused.
+ * to answer, or to correct): `followQuestionLink` brings it into view.
  */
 function showQuestionLinks(key, names) {
-  const shownKey = `${text.language} ${key} ${names.join(" ")}`;
+  const shownKey = `${page.text.language} ${key} ${names.join(" ")}`;
   if (live.dataset.key === shownKey) return;
-  const links = names.map((name) => {
-    const link = element("a", { href: `#question-${name}` }, [text.t(`question.${name}`)]);
-    link.addEventListener("click", (event) => {
-      event.preventDefault();
-      const question = find(form, `#question-${name}`, HTMLElement);
-      scrollWithin(question, "start");
-      (maybeFind(question, "[aria-invalid]", HTMLElement) ?? maybeFind(question, "input", HTMLElement))?.focus({ preventScroll: true });
-    });
-    return element("li", {}, [link]);
-  });
-  live.replaceChildren(element("p", { class: "result-message" }, [text.t(key)]), element("ul", { class: "missing" }, links));
+  const links = names.map((name) => element("li", {}, [element("a", { href: `#question-${name}` }, [page.text.t(`question.${name}`)])]));
+  live.replaceChildren(element("p", { class: "result-message" }, [page.text.t(key)]), element("ul", { class: "missing" }, links));
   live.dataset.key = shownKey;
   drawPart("details", () => resultDetails.replaceChildren(), { afterTyping: false });
   resultInReach.resultShown(false);
@@ -320,8 +321,8 @@ function showQuestionLinks(key, names) {
 function showThresholdQuestion(limitsInTenge) {
   const question = find(form, "#threshold-question", HTMLElement);
   const words = limitsInTenge
-    ? text.t("threshold.question.tenge", { threshold: text.tenge(limitsInTenge.threshold) })
-    : text.t("threshold.question");
+    ? page.text.t("threshold.question.tenge", { threshold: page.text.tenge(limitsInTenge.threshold) })
+    : page.text.t("threshold.question");
   if (question.textContent !== words) writeText(question, words);
 }
 
@@ -331,8 +332,125 @@ function showOffenseQuestion(verdict) {
   const key = verdict === "pending" ? "question.offense.pending" : "question.offense";
   if (title && title.dataset.i18n !== key) {
     title.dataset.i18n = key;
-    title.textContent = text.t(key);
+    title.textContent = page.text.t(key);
   }
+}
+
+/**
+ * The form's control an event of the form came from: every one is an `<input>` (the verdict's
+ * line included).
+ * @param {Event} event
+ */
+const control = (event) => /** @type {HTMLInputElement} */ (event.target);
+
+/** The form is never sent: the policy's `form-action 'none'` would refuse it, with an error. */
+function keepFormHere(event) {
+  event.preventDefault();
+}
+
+/**
+ * Tab ends the typing: what waits for the pause is drawn before the browser picks the next
+ * field, which would otherwise pass over the parts below the headline still waiting.
+ * @param {KeyboardEvent} event
+ */
+function endTypingOnTab(event) {
+  if (event.key === "Tab") drawWaiting();
+}
+
+/** A keystroke or a choice: the answers read again, a finished choice's error shown. */
+function answerChanged(event) {
+  const target = control(event);
+  // The amount is one answer given three ways: typing clears the radios, a radio clears the text.
+  if (target.id === "amount") for (const radio of form.querySelectorAll('input[name="amount"][type=radio]:checked')) /** @type {HTMLInputElement} */ (radio).checked = false;
+  if (target.type === "radio" && target.name === "amount") find(form, "#amount", HTMLInputElement).value = "";
+  update({ revealErrors: target.type === "radio", typing: target.type === "text" });
+}
+
+/**
+ * A finished answer shows its error; for a date, only once the focus leaves its three fields
+ * (`dateLeft`), not while the user moves from the day to the month.
+ */
+function answerFinished(event) {
+  if (!control(event).dataset.date) update({ revealErrors: true });
+}
+
+/** @param {FocusEvent} event */
+function dateLeft(event) {
+  const target = control(event);
+  const group = target.dataset.date && target.closest(".date-input");
+  if (!group || group.contains(/** @type {Node | null} */ (event.relatedTarget))) return;
+  // Left by a tap elsewhere: the error it reveals moves what is below it, so it waits until
+  // the tap has landed where the person aimed (a radio chosen, not one 50 px lower).
+  if (page.pointerIsDown) addEventListener("pointerup", () => setTimeout(() => update({ revealErrors: true })), { once: true });
+  else update({ revealErrors: true });
+}
+
+/**
+ * A click on a question's link where the result goes: the question comes into view with its
+ * first field (or its wrong one) focused.
+ * @param {Event} event
+ */
+function followQuestionLink(event) {
+  const link = event.target instanceof Element ? event.target.closest('a[href^="#question-"]') : null;
+  if (!link) return;
+  event.preventDefault();
+  const question = find(form, /** @type {string} */ (link.getAttribute("href")), HTMLElement);
+  scrollWithin(question, "start");
+  (maybeFind(question, "[aria-invalid]", HTMLElement) ?? maybeFind(question, "input", HTMLElement))?.focus({ preventScroll: true });
+}
+
+/**
+ * A language link: the texts switched in place, as a new page would lose the answers.
+ * @param {MouseEvent} event
+ */
+async function switchLanguage(event) {
+  const link = /** @type {HTMLAnchorElement} */ (event.currentTarget);
+  page.wantedLanguage = link.hreflang;
+  let loaded;
+  try {
+    loaded = textIn(link.hreflang, await loadCatalog(link.hreflang));
+  } catch {
+    // Offline since the page loaded: stay in this language, answers untouched.
+    languageError.textContent = page.text.t("page.language.failed");
+    languageError.hidden = false;
+    return;
+  }
+  // A slower catalog arriving after a later click must not undo it.
+  if (page.wantedLanguage !== link.hreflang) return;
+  languageError.hidden = true;
+  page.text = loaded;
+  // The language's own page (or ?lang= in the offline file): reloading keeps the language.
+  history.replaceState(null, "", link.href);
+  translatePage();
+}
+
+function pointerDown() {
+  page.pointerIsDown = true;
+}
+
+function pointerUp() {
+  page.pointerIsDown = false;
+}
+
+/**
+ * Every listener of this script; the modules it starts (reach.js, exit.js, print.js, header.js,
+ * errors.js's summary) wire their own. `dateLeft` adds one more, once, for a tap's end.
+ */
+function wireEvents() {
+  form.addEventListener("submit", keepFormHere);
+  form.addEventListener("keydown", endTypingOnTab);
+  form.addEventListener("input", answerChanged);
+  form.addEventListener("change", answerFinished);
+  form.addEventListener("focusout", dateLeft);
+  // Captured: a press is known before any handler of the element pressed runs.
+  addEventListener("pointerdown", pointerDown, true);
+  addEventListener("pointerup", pointerUp, true);
+  addEventListener("pointercancel", pointerUp, true);
+  live.addEventListener("click", followQuestionLink);
+  // A link to a language without a catalog here stays a link to its page.
+  for (const link of languageLinks) if (LANGUAGES.includes(link.hreflang)) link.addEventListener("click", switchLanguage);
+  // Before printOpen's: the parts printed are those of the last keystroke.
+  addEventListener("beforeprint", drawWaiting);
 }
 
 // The language pages carry the questions in their markup, perhaps already answered; the
@@ -340,71 +458,10 @@ function showOffenseQuestion(verdict) {
 if (!form.childElementCount) buildForm(form, flow);
 /** Answers given before the script arrived are finished answers: their errors show at once. */
 const answeredBeforeScript = Object.keys(readAnswers(form)).length > 0;
-// The form is never sent: the policy's `form-action 'none'` would refuse it, with an error.
-form.addEventListener("submit", (event) => event.preventDefault());
-// Tab ends the typing: what waits for the pause is drawn before the browser picks the next
-// field, which would otherwise pass over the parts below the headline still waiting.
-form.addEventListener("keydown", (event) => {
-  if (event.key === "Tab") drawWaiting();
-});
-form.addEventListener("input", (event) => {
-  const target = control(event);
-  // The amount is one answer given three ways: typing clears the radios, a radio clears the text.
-  if (target.id === "amount") for (const radio of form.querySelectorAll('input[name="amount"][type=radio]:checked')) /** @type {HTMLInputElement} */ (radio).checked = false;
-  if (target.type === "radio" && target.name === "amount") find(form, "#amount", HTMLInputElement).value = "";
-  update({ revealErrors: target.type === "radio", typing: target.type === "text" });
-});
-// A finished answer shows its error; for a date, only once the focus leaves its three fields,
-// not while the user moves from the day to the month.
-form.addEventListener("change", (event) => {
-  if (!control(event).dataset.date) update({ revealErrors: true });
-});
-form.addEventListener("focusout", (event) => {
-  const target = control(event);
-  const group = target.dataset.date && target.closest(".date-input");
-  if (!group || group.contains(/** @type {Node | null} */ (event.relatedTarget))) return;
-  // Left by a tap elsewhere: the error it reveals moves what is below it, so it waits until
-  // the tap has landed where the person aimed (a radio chosen, not one 50 px lower).
-  if (pointerIsDown) addEventListener("pointerup", () => setTimeout(() => update({ revealErrors: true })), { once: true });
-  else update({ revealErrors: true });
-});
-/** Whether a finger or the mouse is down: between its down and up nothing should move. */
-let pointerIsDown = false;
-addEventListener("pointerdown", () => { pointerIsDown = true; }, true);
-addEventListener("pointerup", () => { pointerIsDown = false; }, true);
-addEventListener("pointercancel", () => { pointerIsDown = false; }, true);
-
-/** The language last asked for: a slower catalog arriving later must not undo it. */
-let wantedLanguage = firstLanguage;
-const languageError = byId("language-error", HTMLElement);
-for (const link of languageLinks) {
-  link.addEventListener("click", async (event) => {
-    if (!LANGUAGES.includes(link.hreflang)) return;
-    event.preventDefault();
-    wantedLanguage = link.hreflang;
-    let loaded;
-    try {
-      loaded = textIn(link.hreflang, await loadCatalog(link.hreflang));
-    } catch {
-      // Offline since the page loaded: stay in this language, answers untouched.
-      languageError.textContent = text.t("page.language.failed");
-      languageError.hidden = false;
-      return;
-    }
-    if (wantedLanguage !== link.hreflang) return;
-    languageError.hidden = true;
-    text = loaded;
-    // The language's own page (or ?lang= in the offline file): reloading keeps the language.
-    history.replaceState(null, "", link.href);
-    translatePage();
-  });
-}
-
+wireEvents();
 keepHeaderInProportion(find(document, ".top", HTMLElement));
-installExit(byId("exit", HTMLButtonElement), form, byId("exit-status", HTMLElement), (remaining) => text.t("page.exit.more", { count: remaining }));
-text = textIn(firstLanguage, await firstCatalog.catch(stopLoading));
-// Before printOpen's: the parts printed are those of the last keystroke.
-addEventListener("beforeprint", drawWaiting);
+installExit(byId("exit", HTMLButtonElement), form, byId("exit-status", HTMLElement), (remaining) => page.text.t("page.exit.more", { count: remaining }));
+page.text = textIn(firstLanguage, await firstCatalog.catch(stopLoading));
 printOpen(resultDetails);
 translatePage();
 if (answeredBeforeScript) update({ revealErrors: true });
