@@ -8,16 +8,16 @@ import init, { estimate, explain, parseAmount, mciTable, regimes, choices, limit
 import engineWasm from "syiaqy/syiaqy_bg.wasm";
 import { pickLanguage, loadCatalog, translator, translateStatic, staticValues, LANGUAGES } from "./i18n.js";
 import { questions, buildForm, showQuestions, readAnswers, plan, isRealDay, dateValue } from "./flow.js";
-import { headline, showDetails } from "./result.js";
 import { installExit } from "./exit.js";
 import { keepResultInReach } from "./reach.js";
 import { printOpen } from "./print.js";
 import { answerHost } from "./embed.js";
 import { keepHeaderInProportion } from "./header.js";
 import { typingPause } from "./pause.js";
-import { byId, element, find, maybeFind, scrollWithin, showLines, writeText } from "./dom.js";
+import { byId, find, maybeFind, writeText } from "./dom.js";
 import { showLineReading } from "./verdict-line.js";
 import { errorDisplay, dateProblem, questionOf, DATE_FIELDS } from "./errors.js";
+import { resultArea } from "./result-area.js";
 
 // First, before any wait: a host's script that hears nothing by the frame's load takes the
 // frame for refused.
@@ -94,6 +94,7 @@ const errors = errorDisplay(form, byId("error-summary", HTMLElement), byId("erro
 /** What waits for a pause in the typing (pause.js). */
 const { drawPart, drawWaiting } = typingPause();
 const resultInReach = keepResultInReach(byId("to-result", HTMLButtonElement), live, byId("result-heading", HTMLElement));
+const resultPlace = resultArea({ live, details: resultDetails, form, page, drawPart, inReach: resultInReach });
 /** The links to the page in each language. */
 const languageLinks = [...document.querySelectorAll(".languages a")].filter((link) => link instanceof HTMLAnchorElement);
 const languageError = byId("language-error", HTMLElement);
@@ -231,13 +232,13 @@ function update({ revealErrors = false, typing = false } = {}) {
       // A decision before the first Rules is no mistake to fix: a fact, said where the result goes.
       if (error.code === "no_regime") {
         errors.clear();
-        showMessage("error.no_regime", errorText("no_regime"));
+        resultPlace.showMessage("error.no_regime", errorText("no_regime"));
         return;
       }
       // No answer at fault (the engine failed and starts afresh): said where the result goes.
       if (error.field === null) {
         errors.clear();
-        showMessage(`error.${error.code}`, errorText(error.code));
+        resultPlace.showMessage(`error.${error.code}`, errorText(error.code));
         return;
       }
       wrong.push(engineError(error));
@@ -246,75 +247,29 @@ function update({ revealErrors = false, typing = false } = {}) {
   if (wrong.length) {
     if (revealErrors || wrong.some((error) => errors.shown.has(error.field))) errors.show(wrong);
     // The last good result must not look current while an answer is wrong: say what to fix.
-    showQuestionLinks("result.fix", [...new Set(wrong.map((error) => questionOf(error.field)))]);
+    resultPlace.showQuestionLinks("result.fix", [...new Set(wrong.map((error) => questionOf(error.field)))]);
     return;
   }
   errors.clear();
   // A request without a result returned above.
   if (!request || !result) {
-    showMissing(missing, answers);
+    resultPlace.showMissing(missing, answers);
     return;
   }
   // R15: the threshold in tenge at the date given (a filled-in date is no date given).
   if (thresholdAsked) showThresholdQuestion(missing.includes("inForceDate") ? null : result.limitsInTenge);
   // R16: no figure while an answer that decides it is missing.
   if (missing.length) {
-    showMissing(missing, answers);
+    resultPlace.showMissing(missing, answers);
     return;
   }
-  // The headline at once, and only when it says something else.
-  const headlineKey = `${page.text.language} ${JSON.stringify(request)} ${JSON.stringify(result)}`;
-  if (live.dataset.key !== headlineKey) {
-    showLines(live, headline(result, page.text, request));
-    live.dataset.key = headlineKey;
-  }
   let steps;
-  drawPart("details", () => showDetails(resultDetails, result, page.text, {
+  resultPlace.showResult(result, request, {
     form, today, request, limits: rewardLimits, readAmount: amountAsRead,
     steps: () => (steps ??= explain(request)),
     rewardAt: (amount) => estimate({ ...request, amount }),
     chartWidth: () => resultDetails.clientWidth,
-  }), { afterTyping: typing });
-  resultInReach.resultShown(true);
-}
-
-/** A message where the result goes: `key`'s text, or `said` when it is made otherwise. */
-function showMessage(key, said = page.text.t(key)) {
-  const messageKey = `${page.text.language} ${key}`;
-  if (live.dataset.key === messageKey) return;
-  const message = document.createElement("p");
-  message.className = "result-message";
-  message.textContent = said;
-  live.replaceChildren(message);
-  live.dataset.key = messageKey;
-  drawPart("details", () => resultDetails.replaceChildren(), { afterTyping: false });
-  resultInReach.resultShown(false);
-}
-
-/**
- * R16: the questions still to answer before there is a figure, each a link to its question;
- * before any answer, the plain invitation.
- */
-function showMissing(missing, answers) {
-  if (Object.keys(answers).length === 0) {
-    showMessage("result.waiting");
-    return;
-  }
-  showQuestionLinks("result.missing", missing);
-}
-
-/**
- * Where the result goes: `key`'s sentence, then a link to each question of `names` (those left
- * to answer, or to correct): `followQuestionLink` brings it into view.
- */
-function showQuestionLinks(key, names) {
-  const shownKey = `${page.text.language} ${key} ${names.join(" ")}`;
-  if (live.dataset.key === shownKey) return;
-  const links = names.map((name) => element("li", {}, [element("a", { href: `#question-${name}` }, [page.text.t(`question.${name}`)])]));
-  live.replaceChildren(element("p", { class: "result-message" }, [page.text.t(key)]), element("ul", { class: "missing" }, links));
-  live.dataset.key = shownKey;
-  drawPart("details", () => resultDetails.replaceChildren(), { afterTyping: false });
-  resultInReach.resultShown(false);
+  }, typing);
 }
 
 /** R15's question, with the threshold's tenge figure once the date that sets it is given. */
@@ -386,20 +341,6 @@ function dateLeft(event) {
 }
 
 /**
- * A click on a question's link where the result goes: the question comes into view with its
- * first field (or its wrong one) focused.
- * @param {Event} event
- */
-function followQuestionLink(event) {
-  const link = event.target instanceof Element ? event.target.closest('a[href^="#question-"]') : null;
-  if (!link) return;
-  event.preventDefault();
-  const question = find(form, /** @type {string} */ (link.getAttribute("href")), HTMLElement);
-  scrollWithin(question, "start");
-  (maybeFind(question, "[aria-invalid]", HTMLElement) ?? maybeFind(question, "input", HTMLElement))?.focus({ preventScroll: true });
-}
-
-/**
  * A language link: the texts switched in place, as a new page would lose the answers.
  * @param {MouseEvent} event
  */
@@ -446,7 +387,7 @@ function wireEvents() {
   addEventListener("pointerdown", pointerDown, true);
   addEventListener("pointerup", pointerUp, true);
   addEventListener("pointercancel", pointerUp, true);
-  live.addEventListener("click", followQuestionLink);
+  live.addEventListener("click", resultPlace.followQuestionLink);
   // A link to a language without a catalog here stays a link to its page.
   for (const link of languageLinks) if (LANGUAGES.includes(link.hreflang)) link.addEventListener("click", switchLanguage);
   // Before printOpen's: the parts printed are those of the last keystroke.
