@@ -18,6 +18,7 @@ import { byId, find, maybeFind, writeText } from "./dom.js";
 import { showLineReading } from "./verdict-line.js";
 import { errorDisplay, dateProblem, questionOf, DATE_FIELDS } from "./errors.js";
 import { resultArea } from "./result-area.js";
+import { languageLinks } from "./languages.js";
 
 // First, before any wait: a host's script that hears nothing by the frame's load takes the
 // frame for refused.
@@ -68,11 +69,11 @@ const latestMci = mciValues.at(-1);
 const FIRST_DAYS = { no_regime: regimes()[0].inForceFrom, mci_date_before_table: mciValues[0].effectiveFrom };
 
 /**
- * All the page's script changes while the page is open, in one place: the start and the
- * handlers of `wireEvents()` write it; the rest reads it. What a part keeps for itself stays
- * with its module (the errors shown, errors.js; the drawings waiting for a pause, pause.js;
- * whether the result is in view, reach.js), and what a part last drew stays on the part
- * (`data-key`, `data-source`), as that is what it describes.
+ * All the page's script changes while the page is open, in one place: the start, the handlers
+ * of `wireEvents()` and the language switch (languages.js) write it; the rest reads it. What
+ * a part keeps for itself stays with its module (the errors shown, errors.js; the drawings
+ * waiting for a pause, pause.js; whether the result is in view, reach.js), and what a part
+ * last drew stays on the part (`data-key`, `data-source`), as that is what it describes.
  */
 const page = {
   /**
@@ -95,9 +96,7 @@ const errors = errorDisplay(form, byId("error-summary", HTMLElement), byId("erro
 const { drawPart, drawWaiting } = typingPause();
 const resultInReach = keepResultInReach(byId("to-result", HTMLButtonElement), live, byId("result-heading", HTMLElement));
 const resultPlace = resultArea({ live, details: resultDetails, form, page, drawPart, inReach: resultInReach });
-/** The links to the page in each language. */
-const languageLinks = [...document.querySelectorAll(".languages a")].filter((link) => link instanceof HTMLAnchorElement);
-const languageError = byId("language-error", HTMLElement);
+const languages = languageLinks({ page, failed: byId("language-error", HTMLElement), textIn, translatePage });
 
 function isoDay(date) {
   return [date.getFullYear(), date.getMonth() + 1, date.getDate()].map((part) => String(part).padStart(2, "0")).join("-");
@@ -107,10 +106,7 @@ function translatePage() {
   root.lang = page.text.language;
   document.title = page.text.t("page.title");
   translateStatic(document, page.text, staticValues(page.text, latestMci));
-  for (const link of languageLinks) {
-    if (link.hreflang === page.text.language) link.setAttribute("aria-current", "true");
-    else link.removeAttribute("aria-current");
-  }
+  languages.markCurrent();
   update();
 }
 
@@ -340,31 +336,6 @@ function dateLeft(event) {
   else update({ revealErrors: true });
 }
 
-/**
- * A language link: the texts switched in place, as a new page would lose the answers.
- * @param {MouseEvent} event
- */
-async function switchLanguage(event) {
-  const link = /** @type {HTMLAnchorElement} */ (event.currentTarget);
-  page.wantedLanguage = link.hreflang;
-  let loaded;
-  try {
-    loaded = textIn(link.hreflang, await loadCatalog(link.hreflang));
-  } catch {
-    // Offline since the page loaded: stay in this language, answers untouched.
-    languageError.textContent = page.text.t("page.language.failed");
-    languageError.hidden = false;
-    return;
-  }
-  // A slower catalog arriving after a later click must not undo it.
-  if (page.wantedLanguage !== link.hreflang) return;
-  languageError.hidden = true;
-  page.text = loaded;
-  // The language's own page (or ?lang= in the offline file): reloading keeps the language.
-  history.replaceState(null, "", link.href);
-  translatePage();
-}
-
 function pointerDown() {
   page.pointerIsDown = true;
 }
@@ -389,7 +360,7 @@ function wireEvents() {
   addEventListener("pointercancel", pointerUp, true);
   live.addEventListener("click", resultPlace.followQuestionLink);
   // A link to a language without a catalog here stays a link to its page.
-  for (const link of languageLinks) if (LANGUAGES.includes(link.hreflang)) link.addEventListener("click", switchLanguage);
+  for (const link of languages.links) if (LANGUAGES.includes(link.hreflang)) link.addEventListener("click", languages.switchLanguage);
   // Before printOpen's: the parts printed are those of the last keystroke.
   addEventListener("beforeprint", drawWaiting);
 }
