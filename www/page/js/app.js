@@ -354,7 +354,7 @@ function wireEvents() {
   form.addEventListener("input", answerChanged);
   form.addEventListener("change", answerFinished);
   form.addEventListener("focusout", dateLeft);
-  // Captured: a press is known before any handler of the element pressed runs.
+  // Captured: no handler below can keep a press from being known.
   addEventListener("pointerdown", pointerDown, true);
   addEventListener("pointerup", pointerUp, true);
   addEventListener("pointercancel", pointerUp, true);
