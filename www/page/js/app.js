@@ -2,8 +2,8 @@
 // user types leaves this page or is stored: its only requests are its own files (a language's
 // texts when that language is first chosen), no storage, and the URL holds only the language.
 // "syiaqy" is the engine's package (wasm-bindgen's bindings), resolved by the build.
-import init, { estimate, explain, parseAmount, mciTable, regimes, choices, limits } from "syiaqy";
-import engineWasm from "syiaqy/syiaqy_bg.wasm";
+import init, { estimate, explain, parseAmount, mciTable, regimes, choices, limits } from "syiaqy/calculator.js";
+import engineWasm from "syiaqy/calculator_bg.wasm";
 import { pickLanguage, loadCatalog, translator, translateStatic, staticValues, LANGUAGES } from "./i18n.js";
 import { questions, buildForm, showQuestions, readAnswers, plan, isRealDay, dateValue } from "./flow.js";
 import { headline, showDetails } from "./result.js";
@@ -14,7 +14,6 @@ import { answerHost } from "./embed.js";
 import { keepHeaderInProportion } from "./header.js";
 import { typingPause } from "./pause.js";
 import { byId, element, find, maybeFind, scrollWithin, showLines, writeText } from "./dom.js";
-import { showLineReading } from "./verdict-line.js";
 import { errorDisplay, dateProblem, questionOf, DATE_FIELDS } from "./errors.js";
 
 // First, before any wait: a host's script that hears nothing by the frame's load takes the
@@ -188,6 +187,24 @@ function showReadings(answers) {
 }
 
 /**
+ * The reader of the verdict's line (verdict-line.js and the engine's reader module), loaded the
+ * first time the line's field is used: most people never use it, and the page's first load is
+ * 6 KB lighter without it. A load that failed is tried again at the next use.
+ * @type {Promise<typeof import("./verdict-line.js")> | null}
+ */
+let lineReader = null;
+/** @type {typeof import("./verdict-line.js") | null} */
+let lineReaderLoaded = null;
+function loadLineReader() {
+  lineReader ??= import("./verdict-line.js").then(async (reader) => {
+    await reader.startReader();
+    lineReaderLoaded = reader;
+    return reader;
+  });
+  return lineReader;
+}
+
+/**
  * The verdict's line said back, and the category it implies chosen in the case's question
  * (once per reading: a category the person then changes by hand stays theirs).
  */
@@ -197,8 +214,17 @@ function showVerdictLine() {
   const committed = dateValue(form, "committed");
   const source = `${text.language} ${field.value.trim()} ${committed ?? ""}`;
   if (field.dataset.source === source) return;
+  if (!lineReaderLoaded) {
+    if (!field.value.trim()) return;
+    // Read once the reader is in; said under the field when it cannot come.
+    loadLineReader().then(() => update(), () => {
+      lineReader = null;
+      writeText(find(form, "#verdictLine-read", HTMLElement), text.t("line.load.failed"));
+    });
+    return;
+  }
   field.dataset.source = source;
-  const { category, askCommitted } = showLineReading(form, text, committed && isRealDay(committed) ? committed : undefined);
+  const { category, askCommitted } = lineReaderLoaded.showLineReading(form, text, committed && isRealDay(committed) ? committed : undefined);
   const committedQuestion = find(form, "#committed-question", HTMLElement);
   committedQuestion.hidden = !askCommitted && !committed;
   if (!category || field.dataset.chosen === `${field.value.trim()} ${category}`) return;
@@ -342,6 +368,10 @@ if (!form.childElementCount) buildForm(form, flow);
 const answeredBeforeScript = Object.keys(readAnswers(form)).length > 0;
 // The form is never sent: the policy's `form-action 'none'` would refuse it, with an error.
 form.addEventListener("submit", (event) => event.preventDefault());
+// The reader of the verdict's line starts loading when its field is first reached.
+form.addEventListener("focusin", (event) => {
+  if (control(event).id === "verdictLine") loadLineReader().catch(() => {});
+});
 // Tab ends the typing: what waits for the pause is drawn before the browser picks the next
 // field, which would otherwise pass over the parts below the headline still waiting.
 form.addEventListener("keydown", (event) => {
