@@ -107,7 +107,7 @@ errors! {
         /// outer call goes on. No answer is at fault: made by the binding layer, `field` null.
         Reentered = "reentered",
         /// The call failed inside the module (the JS stack ran out, a trap): the module was
-        /// started afresh, and the next call works. `field` null (the JS package, `src/wasm.js`).
+        /// started afresh, and the next call works. `field` null (the JS package, `src/wasm/heal.js`).
         EngineFailed = "engine_failed",
     }
     /// The answer is missing or blank.

@@ -19,8 +19,9 @@ pub mod rules {}
 pub mod steps;
 pub mod verdict_line;
 
-/// The JavaScript binding layer: only in the wasm build (`--features wasm`).
-#[cfg(all(feature = "wasm", target_arch = "wasm32"))]
+/// The JavaScript binding layer: only in a wasm build (`--features calculator`, `reader` or
+/// `wasm`, both).
+#[cfg(all(feature = "bindings", target_arch = "wasm32"))]
 pub mod wasm;
 
 pub use amount::parse_tenge;

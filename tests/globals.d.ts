@@ -1,10 +1,29 @@
 // What the type check (tests/tsconfig.json) cannot see: modules the build resolves, and the
 // globals the tests and the benchmark give the page's window in a browser.
 
-/** The engine's wasm: a URL beside the script (the site), or its bytes (the offline file). */
-declare module "syiaqy/syiaqy_bg.wasm" {
+/** The engine's two wasm modules: each a URL beside the script (the site), or its bytes (the offline file). */
+declare module "syiaqy/calculator_bg.wasm" {
   const wasm: string | Uint8Array;
   export default wasm;
+}
+declare module "syiaqy/reader_bg.wasm" {
+  const wasm: string | Uint8Array;
+  export default wasm;
+}
+
+/** wasm-bindgen's initialisation of one module (src/wasm/calculator.js, reader.js). */
+type ModuleInit = (options?: { module_or_path: import("syiaqy").InitInput | Promise<import("syiaqy").InitInput> }) => Promise<unknown>;
+/** The package's calculator module, as the page imports it. */
+declare module "syiaqy/calculator.js" {
+  export { estimate, explain, parseAmount, regimes, mciTable, choices, vocabulary, limits } from "syiaqy";
+  const init: ModuleInit;
+  export default init;
+}
+/** The package's reader module, loaded by the page when the verdict's line is first used. */
+declare module "syiaqy/reader.js" {
+  export { classifyArticle, readVerdictLine } from "syiaqy";
+  const init: ModuleInit;
+  export default init;
 }
 
 /** The engine's package as the dev server serves it, imported in a browser by the tests. */

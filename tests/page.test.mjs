@@ -184,6 +184,27 @@ test("the verdict's line: what was read said back, the category ticked, and neve
   }
 });
 
+test("the reader of the verdict's line loads when its field is first used, not with the page; offline, the field says so and the categories still answer", async () => {
+  const { context, page, requests } = await openPage("ru", { width: 360, height: 780 });
+  const reader = (request) => /\/assets\/(verdict-line-\w+\.js|reader_bg-\w+\.wasm)$/.test(new URL(request).pathname);
+  assert.deepEqual(requests.filter(reader), [], "the first load carries no reader");
+  await page.check("#verdict-in_force");
+  await page.route("**/assets/reader_bg-*.wasm", (route) => route.abort("internetdisconnected"));
+  await page.fill("#verdictLine", "ч.3 ст.24, п.2 ч.3 ст.190 УК РК");
+  const shown = page.locator("#verdictLine-read");
+  await page.waitForFunction((words) => document.getElementById("verdictLine-read")?.textContent === words, CATALOGS.ru["line.load.failed"]);
+  await page.check("#offense-grave");
+  assert.equal(await page.isChecked("#offense-grave"), true, "the categories still answer");
+  await page.unroute("**/assets/reader_bg-*.wasm");
+  // The next keystroke tries again, and the line is read.
+  await page.fill("#verdictLine", "ч. 3 ст. 24, п. 2 ч. 3 ст. 190 УК РК");
+  await page.waitForFunction(() => document.getElementById("verdictLine")?.dataset.source?.includes("ст. 190"));
+  assert.ok((await shown.innerText()).includes(CATALOGS.ru["line.kind.attempt"]));
+  const loaded = requests.filter(reader).map((request) => new URL(request).pathname.replace(/-\w+\./, "."));
+  assert.deepEqual([...new Set(loaded)].sort(), ["/assets/reader_bg.wasm", "/assets/verdict-line.js"]);
+  await context.close();
+});
+
 test("who stands behind it: an independent calculator unless www/about.json names its operator, and the day its rules were checked", async () => {
   const about = JSON.parse(readFileSync(new URL("../www/about.json", import.meta.url), "utf8"));
   for (const language of LANGUAGES) {

@@ -30,7 +30,7 @@ function filesUnder(directory = ROOT) {
 const FILES = filesUnder();
 const NAMES = new Set(FILES.map((file) => basename(file)));
 /** What the build writes (target/pkg, www/site): named in the documents, never in the tree. */
-const GENERATED = new Set(["kk.html", "ru.html", "en.html", "syiaqy-offline.html", "syiaqy.js", "syiaqy.d.ts", "glue.js"]);
+const GENERATED = new Set(["kk.html", "ru.html", "en.html", "syiaqy-offline.html", "syiaqy.js", "syiaqy.d.ts", "calculator-glue.js", "reader-glue.js"]);
 const GENERATED_UNDER = ["target/", "www/site/", "assets/", "pkg/", "./pkg/", "node_modules/", "tests/fuzz/target/"];
 /** A hashed file of the built site (`app-H63U6SDR.js`). */
 const HASHED = /-[A-Z0-9]{8}\.\w+$/;
@@ -52,7 +52,7 @@ function commentsOf(file, text) {
     for (const [, line] of text.matchAll(/(?<![:\\"'`])\/\/(.*)$/gm)) comments.push(line);
   }
   if (kind === "html") for (const [block] of text.matchAll(/<!--[\s\S]*?-->/g)) comments.push(block);
-  if (kind === "hash") for (const [, line] of text.matchAll(/(?:^|\s)#(?![!\[])(.*)$/gm)) comments.push(line);
+  if (kind === "hash") for (const [, line] of text.matchAll(/(?:^|\s)#(?![![])(.*)$/gm)) comments.push(line);
   return comments;
 }
 

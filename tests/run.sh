@@ -67,6 +67,8 @@ cargo test
 step "Lints, formatting and the crate's documentation"
 cargo fmt --check
 cargo clippy --all-targets -- -D warnings
+# Each module of the package alone (www/build.sh builds them apart), then both with the wasm tests.
+for module in calculator reader; do cargo clippy --target wasm32-unknown-unknown --lib --features "$module" -- -D warnings; done
 cargo clippy --target wasm32-unknown-unknown --all-targets --features wasm -- -D warnings
 # A broken intra-doc link or a bare URL in the docs fails the run, as a lint does.
 RUSTDOCFLAGS="-D warnings" cargo doc --no-deps

@@ -31,12 +31,15 @@ test("the site holds exactly what is served: the pages, host.js, and the hashed 
   const unhashed = files.filter((file) => !file.startsWith("assets/"));
   assert.deepEqual(unhashed.sort(), [...PAGES, "host.js", "syiaqy-offline.html"].sort());
   const assets = files.filter((file) => file.startsWith("assets/"));
-  for (const file of assets) assert.match(file, /^assets\/[\w]+-[A-Z0-9]{8}\.(js|css|wasm)$/, `${file} carries a hash`);
-  // Every asset is loaded by a page: by its markup, or (the other languages' texts) by the script.
+  for (const file of assets) assert.match(file, /^assets\/[\w-]+-[A-Z0-9]{8}\.(js|css|wasm)$/, `${file} carries a hash`);
+  // Every asset is loaded by a page: by its markup, or by a script it loads (the other
+  // languages' texts, the reader of the verdict's line and its wasm).
   const referenced = new Set();
   for (const page of PAGES) for (const [, path] of readFileSync(join(SITE, page), "utf8").matchAll(/(?:href|src)="(assets\/[^"]+)"/g)) referenced.add(path);
-  const script = [...referenced].find((path) => /^assets\/app-/.test(path));
-  for (const [, name] of readFileSync(join(SITE, script), "utf8").matchAll(/"\.\/([\w]+-[A-Z0-9]{8}\.(?:js|wasm))"/g)) referenced.add(`assets/${name}`);
+  for (const path of referenced) {
+    if (!path.endsWith(".js")) continue;
+    for (const [, name] of readFileSync(join(SITE, path), "utf8").matchAll(/"\.\/([\w-]+-[A-Z0-9]{8}\.(?:js|wasm))"/g)) referenced.add(`assets/${name}`);
+  }
   assert.deepEqual([...referenced].sort(), assets);
 });
 

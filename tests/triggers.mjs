@@ -1,5 +1,5 @@
 // What left the module broken for good, or read what it must not, when an embedder's page has
-// its own globals or getters: each scenario, run on the engine's package (`src/wasm.js`) in
+// its own globals or getters: each scenario, run on the engine's package (`src/wasm/syiaqy.js`) in
 // Node (hostile.test.mjs) and in Chromium, Firefox and WebKit (the same file, served). Each
 // returns the problems it found (none: it holds), and ends by checking that V8 of
 // tests/vectors.md comes back, so a module left half-way fails it. Plain JS: no Node import.
@@ -56,8 +56,11 @@ function answersAgain(engine, after) {
   }
 }
 
-/** The instance's table of JS values: its length is the slots ever taken. */
-const slots = (engine) => engine.initSync().__wbindgen_externrefs.length;
+/** The instances' tables of JS values: their lengths are the slots ever taken. */
+const slots = (engine) => {
+  const { calculator, reader } = engine.initSync();
+  return calculator.__wbindgen_externrefs.length + reader.__wbindgen_externrefs.length;
+};
 
 export const TRIGGERS = {
   "a caller near the end of the JS stack, many times": (engine) => {
@@ -232,7 +235,7 @@ export const TRIGGERS = {
     // The module's memory overwritten: the next call traps (an unreachable or an access out of
     // bounds), as a module left half-way by any cause would.
     const words = engine.vocabulary();
-    new Uint8Array(engine.initSync().memory.buffer).fill(0xff);
+    new Uint8Array(engine.initSync().calculator.memory.buffer).fill(0xff);
     const problems = [];
     const problem = refuses(words, () => engine.estimate(V8), "engine_failed", null, "a call on an overwritten memory");
     if (problem) problems.push(problem);

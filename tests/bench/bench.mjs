@@ -326,7 +326,7 @@ const memory = await page.evaluate(async (cases) => {
   const served = "/syiaqy.js?memory";
   /** @type {typeof import("syiaqy")} */
   const engine = await import(served);
-  const exports = /** @type {{ memory: WebAssembly.Memory }} */ (await engine.default());
+  const { calculator: exports } = /** @type {{ calculator: { memory: WebAssembly.Memory } }} */ (await engine.default());
   const bytes = () => exports.memory.buffer.byteLength;
   for (let call = 0; call < 1000; call += 1) engine.estimate(cases[call % cases.length]);
   const afterThousand = bytes();

@@ -7,7 +7,8 @@
 //   syiaqy-offline.html                     the whole calculator in one file, for disk
 //   host.js                                 for pages that frame the calculator (a stable name)
 //   assets/                                 the page script, a chunk per language's catalog,
-//                                           the style, the wasm
+//                                           the style, the calculator's wasm, and the reader
+//                                           of a verdict's line (its chunk and its wasm)
 //   <each of them>.br, .gz                  the same, compressed, for the host to send as it is
 //
 // usage: node www/tools/build.mjs
@@ -43,7 +44,8 @@ const BUNDLE = {
 /**
  * The site's script and style: one chunk per language catalog (import() in i18n.js), the wasm
  * as a file beside them. Returns each source's served path: `js/app.js`, `style.css`,
- * `engine.wasm` and `catalog.kk`…, and `shared`, the chunks the script imports.
+ * `engine.wasm` (the calculator's module; the reader's is loaded with its chunk when the
+ * verdict's line is first used) and `catalog.kk`…, and `shared`, the chunks the script imports.
  */
 async function bundleSite() {
   const { metafile } = await build({
@@ -65,12 +67,14 @@ async function bundleSite() {
     const source = entryPoint ?? Object.keys(inputs)[0] ?? "";
     if (source.endsWith("js/app.js")) {
       assets["js/app.js"] = served;
-      // What the script imports statically: esbuild's shared runtime chunk (the namespace of
-      // wasm-bindgen's snippet needs it). Preloaded, so it costs no round trip of its own.
+      // What the script imports statically: the chunks it shares with the reader of the
+      // verdict's line (the page's helpers, the module guard, wasm-bindgen's snippet) and
+      // esbuild's runtime. Preloaded, so they cost no round trip of their own.
       assets.shared = imports.filter((imported) => imported.kind === "import-statement").map((imported) => relative(SITE, imported.path));
     }
     else if (source.endsWith("style.css")) assets["style.css"] = served;
-    else if (output.endsWith(".wasm")) assets["engine.wasm"] = served;
+    // The calculator's wasm, preloaded by the page; the reader's comes with verdict-line.js.
+    else if (output.endsWith(".wasm") && basename(output).startsWith("calculator_bg-")) assets["engine.wasm"] = served;
     const language = source.match(/js\/lang\/(\w+)\.js$/)?.[1];
     if (language) assets[`catalog.${language}`] = served;
   }

@@ -5,7 +5,13 @@ import { join } from "node:path";
 import { PACKAGE } from "./paths.mjs";
 
 const engine = await import(join(PACKAGE, "syiaqy.js"));
-/** The wasm instance's own exports (its memory, its table of JS values), for the tests. */
-export const instance = engine.initSync({ module: readFileSync(join(PACKAGE, "syiaqy_bg.wasm")) });
+/**
+ * Each wasm instance's own exports (its memory, its table of JS values), for the tests: the
+ * calculator's and the reader's (src/wasm/syiaqy.js).
+ */
+export const instances = engine.initSync({
+  calculator: readFileSync(join(PACKAGE, "calculator_bg.wasm")),
+  reader: readFileSync(join(PACKAGE, "reader_bg.wasm")),
+});
 
 export default engine;

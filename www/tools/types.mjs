@@ -227,9 +227,11 @@ export function mciTable(): MciValue[];
 export function regimes(): RegimeInfo[];
 
 export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
-/** Loads the engine; by default the wasm beside syiaqy.js. */
-export default function init(moduleOrPath?: { module_or_path: InitInput | Promise<InitInput> }): Promise<unknown>;
-/** Loads the engine from its bytes, synchronously (Node, tests). */
-export function initSync(module: { module: BufferSource | WebAssembly.Module }): unknown;
+/** Each module's instance's own exports (its memory, its table of JS values). */
+export interface Instances { calculator: unknown; reader: unknown }
+/** Loads the engine's two modules; by default calculator_bg.wasm and reader_bg.wasm beside syiaqy.js. */
+export default function init(modules?: { calculator?: InitInput | Promise<InitInput>; reader?: InitInput | Promise<InitInput> }): Promise<Instances>;
+/** Loads the engine's two modules from their bytes, synchronously (Node, tests); with no argument, the instances made. */
+export function initSync(modules?: { calculator: BufferSource | WebAssembly.Module; reader: BufferSource | WebAssembly.Module }): Instances;
 `;
 }

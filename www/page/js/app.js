@@ -4,8 +4,8 @@
 // Read in order: the engine and the first texts loading, the page's state (`page`), the
 // drawing (`update()` and what it calls), the handlers and `wireEvents()`, the start.
 // "syiaqy" is the engine's package (wasm-bindgen's bindings), resolved by the build.
-import init, { estimate, explain, parseAmount, mciTable, regimes, choices, limits } from "syiaqy";
-import engineWasm from "syiaqy/syiaqy_bg.wasm";
+import init, { estimate, explain, parseAmount, mciTable, regimes, choices, limits } from "syiaqy/calculator.js";
+import engineWasm from "syiaqy/calculator_bg.wasm";
 import { pickLanguage, loadCatalog, translator, translateStatic, staticValues, LANGUAGES } from "./i18n.js";
 import { questions, buildForm, showQuestions, readAnswers, plan, isRealDay, dateValue } from "./flow.js";
 import { installExit } from "./exit.js";
@@ -15,7 +15,6 @@ import { answerHost } from "./embed.js";
 import { keepHeaderInProportion } from "./header.js";
 import { typingPause } from "./pause.js";
 import { byId, find, maybeFind, writeText } from "./dom.js";
-import { showLineReading } from "./verdict-line.js";
 import { errorDisplay, dateProblem, questionOf, DATE_FIELDS } from "./errors.js";
 import { resultArea } from "./result-area.js";
 import { languageLinks } from "./languages.js";
@@ -87,6 +86,19 @@ const page = {
   wantedLanguage: firstLanguage,
   /** Whether a finger or the mouse is down: between its down and up nothing should move. */
   pointerIsDown: false,
+  /**
+   * The reader of the verdict's line (verdict-line.js and the engine's reader module), loading
+   * or loaded: fetched the first time the line's field is used, as most people never use it
+   * and the page's first load is 6 KB lighter without it (decision 0005). Null again after a
+   * load failed, so that the next use tries again.
+   * @type {Promise<typeof import("./verdict-line.js")> | null}
+   */
+  lineReader: null,
+  /**
+   * The reader once it is in, to read the line synchronously as the other answers are.
+   * @type {typeof import("./verdict-line.js") | null}
+   */
+  lineReaderLoaded: null,
 };
 
 const textIn = (language, catalog) => translator(language, catalog, rewardLimits);
@@ -183,6 +195,16 @@ function showReadings(answers) {
   showVerdictLine();
 }
 
+/** The reader of the verdict's line (`page.lineReader`), loading or loaded. */
+function loadLineReader() {
+  page.lineReader ??= import("./verdict-line.js").then(async (reader) => {
+    await reader.startReader();
+    page.lineReaderLoaded = reader;
+    return reader;
+  });
+  return page.lineReader;
+}
+
 /**
  * The verdict's line said back, and the category it implies chosen in the case's question
  * (once per reading: a category the person then changes by hand stays theirs).
@@ -194,8 +216,17 @@ function showVerdictLine() {
   const committed = dateValue(form, "committed");
   const source = `${text.language} ${field.value.trim()} ${committed ?? ""}`;
   if (field.dataset.source === source) return;
+  if (!page.lineReaderLoaded) {
+    if (!field.value.trim()) return;
+    // Read once the reader is in; said under the field when it cannot come.
+    loadLineReader().then(() => update(), () => {
+      page.lineReader = null;
+      writeText(find(form, "#verdictLine-read", HTMLElement), text.t("line.load.failed"));
+    });
+    return;
+  }
   field.dataset.source = source;
-  const { category, askCommitted } = showLineReading(form, text, committed && isRealDay(committed) ? committed : undefined);
+  const { category, askCommitted } = page.lineReaderLoaded.showLineReading(form, text, committed && isRealDay(committed) ? committed : undefined);
   const committedQuestion = find(form, "#committed-question", HTMLElement);
   committedQuestion.hidden = !askCommitted && !committed;
   if (!category || field.dataset.chosen === `${field.value.trim()} ${category}`) return;
@@ -325,6 +356,15 @@ function answerFinished(event) {
   if (!control(event).dataset.date) update({ revealErrors: true });
 }
 
+/**
+ * The verdict's line's field reached: its reader starts loading (a failure is said when the
+ * line is read).
+ * @param {FocusEvent} event
+ */
+function lineFieldReached(event) {
+  if (control(event).id === "verdictLine") loadLineReader().catch(() => {});
+}
+
 /** @param {FocusEvent} event */
 function dateLeft(event) {
   const target = control(event);
@@ -353,6 +393,7 @@ function wireEvents() {
   form.addEventListener("keydown", endTypingOnTab);
   form.addEventListener("input", answerChanged);
   form.addEventListener("change", answerFinished);
+  form.addEventListener("focusin", lineFieldReached);
   form.addEventListener("focusout", dateLeft);
   // Captured: no handler below can keep a press from being known.
   addEventListener("pointerdown", pointerDown, true);

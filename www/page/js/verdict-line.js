@@ -3,9 +3,21 @@
 // was read, what it implies, and ticks the category it implies in the case's question. A lookup
 // miss is never "no reward": a General Part article asks for the offense's article, a number the
 // code does not have says so (A7, A8).
-import { readVerdictLine } from "syiaqy";
+//
+// The engine's reader is a wasm module of its own (src/wasm/reader.rs): this module and it are
+// loaded when the person first uses the line's field (app.js), not with the page.
+import initReader, { readVerdictLine } from "syiaqy/reader.js";
+import readerWasm from "syiaqy/reader_bg.wasm";
 import { element } from "./dom.js";
 import { withPhoneLinks } from "./phone.js";
+
+/**
+ * Starts the reader's wasm: a file beside this script (the site), or its bytes (the offline
+ * file). Rejects when it cannot load (offline since the page loaded).
+ */
+export async function startReader() {
+  await initReader({ module_or_path: typeof readerWasm === "string" ? new URL(readerWasm, import.meta.url) : readerWasm });
+}
 
 /** The part of the reference the line gave: how the language writes an article, part, point. */
 function reference(text, { article, part, point }) {

@@ -1,6 +1,5 @@
-// The engine's JS package as the page and embedders import it (target/pkg/syiaqy.js;
-// www/docs/contract.md): wasm-bindgen's glue (glue.js, beside it) with what the glue lacks, a
-// module that heals. An exception thrown through the wasm frames (the JS stack running out
+// What wasm-bindgen's glue lacks, for each of the package's two modules (calculator.js,
+// reader.js; www/docs/contract.md): a module that heals. An exception thrown through the wasm frames (the JS stack running out
 // inside a call, a trap) stops a call half-way: the instance's stack pointer, allocations and
 // table of JS values stay as they were at that moment, and after a few hundred such calls
 // every export trapped, for good. Here that call throws the caller an Error with code
@@ -8,15 +7,11 @@
 // synchronously. A call made while another runs (a getter of the answers calling the module)
 // is refused with `reentered` before it reaches the wasm, so it takes nothing there.
 //
-// Thin on purpose: every export is the glue's, called through `guarded`; the rest is the
-// glue's own. `__heal` is appended to the glue by www/build.sh, since only code in the glue's
+// Thin on purpose: every export is the glue's, called through a guard; the rest is the glue's
+// own. `__heal` is appended to each glue by www/build.sh, since only code in the glue's
 // module scope can replace its instance; `__callsEnded` is the wasm's count of calls that
-// ended normally (src/wasm.rs), which tells an exception thrown through the wasm from the
+// ended normally (src/wasm/mod.rs), which tells an exception thrown through the wasm from the
 // engine's own refusal: the caller's code may throw anything, so the error's shape cannot.
-import * as glue from "./glue.js";
-
-export { default, initSync } from "./glue.js";
-
 // Taken now, as the wasm's own half does: a page may replace its globals later.
 const NativeError = Error;
 const { defineProperty, freeze } = Object;
@@ -33,16 +28,22 @@ function refusal(message, code, cause) {
 const FAILED = freeze(refusal("the call failed inside the module, which starts afresh for the next one", "engine_failed"));
 const REENTERED = freeze(refusal("called again while a call was running (from a getter?)", "reentered"));
 
-/** A call is in the module. */
+/**
+ * A call is in either module. One flag for both: a getter that calls the package again is
+ * refused whichever module it calls, as when they were one.
+ */
 let running = false;
-/** Calls made on the running instance, to compare with the calls it ended (wrapping, u32). */
-let calls = 0;
-/** The running instance stopped half-way: replaced before the next call. */
-let broken = false;
 
-/** `exported`, called only when no other call runs, and on an instance that is whole. */
-function guarded(exported) {
-  return (value) => {
+/**
+ * The guard of one module's glue: `guarded(exported)` is `exported`, called only when no other
+ * call runs, and on an instance that is whole.
+ */
+export function healing(glue) {
+  /** Calls made on the running instance, to compare with the calls it ended (wrapping, u32). */
+  let calls = 0;
+  /** The running instance stopped half-way: replaced before the next call. */
+  let broken = false;
+  return (exported) => (value) => {
     if (running) {
       let error = REENTERED;
       try {
@@ -83,14 +84,3 @@ function guarded(exported) {
     }
   };
 }
-
-export const estimate = guarded(glue.estimate);
-export const explain = guarded(glue.explain);
-export const classifyArticle = guarded(glue.classifyArticle);
-export const readVerdictLine = guarded(glue.readVerdictLine);
-export const parseAmount = guarded(glue.parseAmount);
-export const regimes = guarded(glue.regimes);
-export const mciTable = guarded(glue.mciTable);
-export const choices = guarded(glue.choices);
-export const vocabulary = guarded(glue.vocabulary);
-export const limits = guarded(glue.limits);

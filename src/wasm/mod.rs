@@ -1,4 +1,8 @@
 //! The JavaScript contract (www/docs/contract.md): converts, delegates, converts back.
+//! Two sets of exports, each its own wasm module in the package ([`calculator`], [`reader`]):
+//! the page loads the reader of a verdict's line only when the person uses its field, and so
+//! the first load does not carry it (6 KB of brotli'd wasm, measured with `bash www/build.sh`).
+//! `--features wasm` builds both into one module (the wasm tests).
 //! Errors become JS `Error`s with `code` and `field` properties; nothing here panics.
 //!
 //! Nothing here assigns to a JS object, so nothing runs the caller's code on the way out: a
@@ -18,7 +22,7 @@
 //!
 //! Every export runs through [`call`]: a call made while another runs (a getter of the answers
 //! calling the module) is refused with `reentered`, and each call that ends normally is
-//! counted, so that the JS package (`src/wasm.js`) can tell an exception thrown through the
+//! counted, so that the JS package (`src/wasm/heal.js`) can tell an exception thrown through the
 //! wasm frames (the module is then started afresh) from the engine's own refusal.
 
 use core::alloc::{GlobalAlloc, Layout};
@@ -28,240 +32,15 @@ use js_sys::JsString;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::answers::{max_length, MAX_ANSWER_LENGTH, MAX_LINE_LENGTH};
-use crate::articles::{self, ArticleAnswer, ArticleCaveat, Code, Finding, RawArticle};
-use crate::estimate::{Branch, CAP_MCI, CAP_REACHED_AT_MCI, PERCENTAGE, THRESHOLD_MCI};
-use crate::mci::MCI_TABLE;
-use crate::regime::{Regime, RegimeInfo};
-use crate::steps::Rule;
-use crate::verdict_line::{self, ArticleKind, RawLine};
-use crate::{
-    Answers, Caveat, Date, Error, ErrorCode, Estimate, Field, Offense, RawAnswer, RawAnswers, Reporter,
-    Status, Today, Verdict,
-};
+use crate::answers::max_length;
+use crate::{Date, Error, ErrorCode, Field, RawAnswer};
 
-/// `estimate({verdict, inForceDate, reporter, offense, amount, decisionDate, mciDate, today})`: the answer
-/// (status, reward, branch, regime, MCI, caveats), without the working.
-#[wasm_bindgen]
-pub fn estimate(answers: JsValue) -> Result<JsValue, JsValue> {
-    call(|| to_js(&calculate(&answers)?))
-}
+#[cfg(feature = "calculator")]
+pub mod calculator;
+#[cfg(feature = "reader")]
+pub mod reader;
 
-/// `explain(answers)`: the working of `estimate(answers)`, step by step, each with its rule.
-/// Apart so that a caller that only wants the amount (the page's chart asks for eleven) does
-/// not pay for turning ~50 more values into JS each time.
-#[wasm_bindgen]
-pub fn explain(answers: JsValue) -> Result<JsValue, JsValue> {
-    call(|| to_js(&calculate(&answers)?.steps))
-}
-
-fn calculate(answers: &JsValue) -> Result<Estimate, JsValue> {
-    // The verdict first: an acquittal decides the answer (E1), and then no other answer is
-    // read at all (no getter of the caller's is called).
-    let verdict = answer(answers, Field::Verdict);
-    let acquitted = verdict.text(Field::Verdict).ok().and_then(Verdict::from_id) == Some(Verdict::Acquitted);
-    let read = |field| if acquitted { RawAnswer::Missing } else { answer(answers, field) };
-    let raw = RawAnswers {
-        verdict,
-        reporter: read(Field::Reporter),
-        offense: read(Field::Offense),
-        amount: read(Field::Amount),
-        in_force_date: read(Field::InForceDate),
-        decision_date: read(Field::DecisionDate),
-        mci_date: read(Field::MciDate),
-        today: read(Field::Today),
-    };
-    let today = Today::from_clock(today);
-    Answers::parse(&raw, &today).and_then(|answers| crate::estimate(&answers)).map_err(to_js_error)
-}
-
-/// `classifyArticle({ code, article, part, point, committed })`: whether the article of a
-/// verdict is a corruption offense, and its likely category (the article helper).
-#[wasm_bindgen(js_name = classifyArticle)]
-pub fn classify_article(query: JsValue) -> Result<JsValue, JsValue> {
-    call(|| {
-        let raw = RawArticle {
-            code: answer(&query, Field::Code),
-            article: answer(&query, Field::Article),
-            part: answer(&query, Field::Part),
-            point: answer(&query, Field::Point),
-            committed: answer(&query, Field::Committed),
-        };
-        let found = articles::classify(&raw, today()).map_err(to_js_error)?;
-        to_js(&Classified::from(&found))
-    })
-}
-
-/// `readVerdictLine({ line, committed })`: the articles a pasted line of a verdict names, each
-/// classified as by `classifyArticle`, and the finding for the whole verdict (A9).
-#[wasm_bindgen(js_name = readVerdictLine)]
-pub fn read_verdict_line(query: JsValue) -> Result<JsValue, JsValue> {
-    #[derive(Serialize)]
-    #[serde(rename_all = "camelCase")]
-    struct Article<'a> {
-        code: Code,
-        article: &'a str,
-        part: Option<&'a str>,
-        point: Option<&'a str>,
-        kind: ArticleKind,
-        #[serde(flatten)]
-        answer: Classified,
-        stands_with: Option<usize>,
-    }
-    #[derive(Serialize)]
-    struct Reading<'a> {
-        articles: Vec<Article<'a>>,
-        #[serde(flatten)]
-        finding: Classified,
-    }
-    call(|| {
-        let raw = RawLine { line: answer(&query, Field::Line), committed: answer(&query, Field::Committed) };
-        let reading = verdict_line::read(&raw, today()).map_err(to_js_error)?;
-        let articles = reading
-            .articles
-            .iter()
-            .map(|article| Article {
-                code: article.code,
-                article: article.article,
-                part: article.part,
-                point: article.point,
-                kind: article.kind,
-                answer: Classified::from(&article.answer),
-                stands_with: article.stands_with,
-            })
-            .collect();
-        to_js(&Reading { articles, finding: Classified::from(&reading.finding) })
-    })
-}
-
-/// `classifyArticle`'s answer: `min` and `max` are `null` unless the finding is corruption.
-#[derive(Serialize)]
-struct Classified {
-    finding: Finding,
-    min: Option<Offense>,
-    max: Option<Offense>,
-    caveats: Vec<ArticleCaveat>,
-}
-
-impl From<&ArticleAnswer> for Classified {
-    fn from(found: &ArticleAnswer) -> Classified {
-        Classified { finding: found.finding, min: found.min, max: found.max, caveats: found.caveats.clone() }
-    }
-}
-
-/// The amount as the engine reads it, `"3450000.00"` for `"3,45 млн"`, or the error. Takes
-/// what `estimate()` takes for `amount`: text, or a whole number.
-#[wasm_bindgen(js_name = parseAmount)]
-pub fn parse_amount(amount: JsValue) -> Result<String, JsValue> {
-    call(|| {
-        raw_answer(amount, Field::Amount)
-            .text(Field::Amount)
-            .and_then(crate::parse_tenge)
-            .map(|tenge| tenge.to_string())
-            .map_err(to_js_error)
-    })
-}
-
-/// The regimes, oldest first, with their dates.
-#[wasm_bindgen]
-pub fn regimes() -> Result<JsValue, JsValue> {
-    call(|| to_js(&Regime::ALL.iter().copied().map(RegimeInfo::from).collect::<Vec<_>>()))
-}
-
-/// The MCI table, oldest first.
-#[wasm_bindgen(js_name = mciTable)]
-pub fn mci_table() -> Result<JsValue, JsValue> {
-    call(|| to_js(&MCI_TABLE))
-}
-
-/// The accepted values of each choice, in the order the page asks them: the form's options.
-#[wasm_bindgen]
-pub fn choices() -> Result<JsValue, JsValue> {
-    #[derive(Serialize)]
-    struct Choices {
-        verdict: &'static [Verdict],
-        reporter: &'static [Reporter],
-        offense: &'static [Offense],
-    }
-    call(|| to_js(&Choices { verdict: Verdict::ALL, reporter: Reporter::ALL, offense: Offense::ALL }))
-}
-
-/// Every identifier a result or an error can hold, each list in the engine's order: the page's
-/// texts are keyed by them and the TypeScript declarations list them, so neither copies them.
-#[wasm_bindgen]
-pub fn vocabulary() -> Result<JsValue, JsValue> {
-    #[derive(Serialize)]
-    #[serde(rename_all = "camelCase")]
-    struct Vocabulary {
-        status: &'static [Status],
-        branch: &'static [Branch],
-        caveat: &'static [Caveat],
-        rule: &'static [Rule],
-        error: &'static [ErrorCode],
-        field: &'static [Field],
-        code: &'static [Code],
-        finding: &'static [Finding],
-        article_caveat: &'static [ArticleCaveat],
-        article_kind: &'static [ArticleKind],
-    }
-    call(|| {
-        to_js(&Vocabulary {
-            status: Status::ALL,
-            branch: Branch::ALL,
-            caveat: Caveat::ALL,
-            rule: Rule::ALL,
-            error: ErrorCode::ALL,
-            field: Field::ALL,
-            code: Code::ALL,
-            finding: Finding::ALL,
-            article_caveat: ArticleCaveat::ALL,
-            article_kind: ArticleKind::ALL,
-        })
-    })
-}
-
-/// The numbers of R4 and R5 (`tiers`, `thresholdMci`, `percentage`, `capMci`,
-/// `capReachedAtMci`), for the page's texts and chart: the page never writes them itself;
-/// `maxAnswerLength`, the longest text any answer may be (the amount field's `maxlength`), and
-/// `maxLineLength`, the longest line of a verdict `readVerdictLine` reads.
-#[wasm_bindgen]
-pub fn limits() -> Result<JsValue, JsValue> {
-    #[derive(Serialize)]
-    struct Tier {
-        offense: Offense,
-        mci: u32,
-    }
-    #[derive(Serialize)]
-    #[serde(rename_all = "camelCase")]
-    struct Limits {
-        tiers: Vec<Tier>,
-        threshold_mci: u32,
-        percentage: u32,
-        cap_mci: u32,
-        cap_reached_at_mci: u32,
-        max_answer_length: usize,
-        max_line_length: usize,
-    }
-    call(|| {
-        // The cases with a tier of their own, in the engine's order; the others span several.
-        let tiers = Offense::ALL
-            .iter()
-            .filter(|offense| offense.tier().min_mci == offense.tier().max_mci)
-            .map(|&offense| Tier { offense, mci: offense.tier().min_mci })
-            .collect();
-        to_js(&Limits {
-            tiers,
-            threshold_mci: THRESHOLD_MCI,
-            percentage: PERCENTAGE,
-            cap_mci: CAP_MCI,
-            cap_reached_at_mci: CAP_REACHED_AT_MCI,
-            max_answer_length: MAX_ANSWER_LENGTH,
-            max_line_length: MAX_LINE_LENGTH,
-        })
-    })
-}
-
-/// How many calls have ended normally, for the JS package (`src/wasm.js`) alone: after an
+/// How many calls have ended normally, for the JS package (`src/wasm/heal.js`) alone: after an
 /// exception it compares this with the calls it made, and an exception thrown through the
 /// wasm frames (the stack ran out, a trap) leaves it one short. No export of the contract.
 #[wasm_bindgen(js_name = __callsEnded)]
