@@ -24,9 +24,9 @@ import { availableParallelism, loadavg } from "node:os";
 import { brotli, sizesOf, sizesOfBytes, printSizes } from "../../www/tools/sizes.mjs";
 import { serve } from "../../www/tools/server.mjs";
 import { PACKAGE, ROOT } from "../../www/tools/paths.mjs";
-import { launchBrowser, countLayoutShifts, SITE } from "../browser.mjs";
-import { shownReward } from "../shown.mjs";
-import { vector, pageAnswersOf } from "../vectors.mjs";
+import { launchBrowser, countLayoutShifts, SITE } from "../support/browser.mjs";
+import { shownReward } from "../support/shown.mjs";
+import { vector, pageAnswersOf } from "../support/vectors.mjs";
 
 /** www/docs/decisions/0002-performance-budgets.md; the ratios are against the reference with files. */
 const BUDGETS = {

@@ -4,14 +4,14 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync, readFileSync } from "node:fs";
-import { siteAndBrowser, filesUnder, typeDate, framedBy, openPageIn, answerWithMouse, axeViolations, countLayoutShifts, holdPageScript, SITE } from "./browser.mjs";
-import { META_POLICY } from "../www/tools/headers.mjs";
-import engine from "../www/tools/engine.mjs";
-import { vector, pageAnswersOf } from "./vectors.mjs";
-import { shownTenge, shownReward, shownMci, headlineAmount, LANGUAGES } from "./shown.mjs";
-import { SHOWN_CATALOGS as CATALOGS } from "./catalogs.mjs";
+import { siteAndBrowser, filesUnder, typeDate, framedBy, openPageIn, answerWithMouse, axeViolations, countLayoutShifts, holdPageScript, SITE } from "../support/browser.mjs";
+import { META_POLICY } from "../../www/tools/headers.mjs";
+import engine from "../../www/tools/engine.mjs";
+import { vector, pageAnswersOf } from "../support/vectors.mjs";
+import { shownTenge, shownReward, shownMci, headlineAmount, LANGUAGES } from "../support/shown.mjs";
+import { SHOWN_CATALOGS as CATALOGS } from "../support/catalogs.mjs";
 
-const SCREENSHOTS = new URL("../target/screenshots/", import.meta.url);
+const SCREENSHOTS = new URL("../../target/screenshots/", import.meta.url);
 
 const running = siteAndBrowser();
 
@@ -185,7 +185,7 @@ test("the verdict's line: what was read said back, the category ticked, and neve
 });
 
 test("who stands behind it: an independent calculator unless www/about.json names its operator, and the day its rules were checked", async () => {
-  const about = JSON.parse(readFileSync(new URL("../www/about.json", import.meta.url), "utf8"));
+  const about = JSON.parse(readFileSync(new URL("../../www/about.json", import.meta.url), "utf8"));
   for (const language of LANGUAGES) {
     const { context, page } = await openPage(language, { javaScript: false });
     const footer = await page.locator("footer").innerText();

@@ -5,10 +5,10 @@
 // the journeys in journeys.test.mjs.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { siteAndBrowser, openPageIn, answerWithMouse, typeDate } from "./browser.mjs";
-import { vector, pageAnswersOf } from "./vectors.mjs";
-import { shownTenge, shownReward, LANGUAGES } from "./shown.mjs";
-import { SHOWN_CATALOGS as CATALOGS } from "./catalogs.mjs";
+import { siteAndBrowser, openPageIn, answerWithMouse, typeDate } from "../support/browser.mjs";
+import { vector, pageAnswersOf } from "../support/vectors.mjs";
+import { shownTenge, shownReward, LANGUAGES } from "../support/shown.mjs";
+import { SHOWN_CATALOGS as CATALOGS } from "../support/catalogs.mjs";
 
 const { ru, en } = CATALOGS;
 const running = siteAndBrowser();

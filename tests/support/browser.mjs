@@ -5,10 +5,10 @@ import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
-import { serve } from "../www/tools/server.mjs";
+import { serve } from "../../www/tools/server.mjs";
 import { CHROMIUM, CHROMIUM_ARGS } from "./chromium.mjs";
 
-export { SITE, PACKAGE } from "../www/tools/paths.mjs";
+export { SITE, PACKAGE } from "../../www/tools/paths.mjs";
 
 /**
  * Debian's Chromium through playwright-core, headless, with the flags every test uses.
@@ -24,7 +24,7 @@ export function launchBrowser(options = {}) {
 
 /**
  * Serves the built site on 127.0.0.1 at a free port.
- * @param {import("../www/tools/server.mjs").ServeOptions} [options]
+ * @param {import("../../www/tools/server.mjs").ServeOptions} [options]
  */
 export function serveSite(options = {}) {
   return serve(options);
@@ -169,7 +169,7 @@ export function holdBack() {
 /**
  * Holds back the page's script in every page of `context`, as a slow network would; resolves
  * to the function that lets it through. (In the other engines, the server holds it:
- * `serve({ holdBack })`, tests/journeys.test.mjs.)
+ * `serve({ holdBack })`, tests/browser/journeys.test.mjs.)
  */
 export async function holdPageScript(context) {
   const { released, release } = holdBack();

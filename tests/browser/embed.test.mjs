@@ -4,8 +4,8 @@
 // the calculator's script (a sandbox) says so and links to the calculator's own page.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launchBrowser, framedBy, answerWithMouse } from "./browser.mjs";
-import { vector, pageAnswersOf } from "./vectors.mjs";
+import { launchBrowser, framedBy, answerWithMouse } from "../support/browser.mjs";
+import { vector, pageAnswersOf } from "../support/vectors.mjs";
 
 let browser, calculator, hostPages, framed;
 
