@@ -52,7 +52,7 @@ function commentsOf(file, text) {
     for (const [, line] of text.matchAll(/(?<![:\\"'`])\/\/(.*)$/gm)) comments.push(line);
   }
   if (kind === "html") for (const [block] of text.matchAll(/<!--[\s\S]*?-->/g)) comments.push(block);
-  if (kind === "hash") for (const [, line] of text.matchAll(/(?:^|\s)#(?![!\[])(.*)$/gm)) comments.push(line);
+  if (kind === "hash") for (const [, line] of text.matchAll(/(?:^|\s)#(?![![])(.*)$/gm)) comments.push(line);
   return comments;
 }
 
