@@ -22,6 +22,8 @@ interface Window {
   axe: typeof import("axe-core");
   /** The sum of the layout shifts no input caused (tests/support/browser.mjs). */
   layoutShift: number;
+  /** The last look `untilStill` took at the page, and for how many frames it has not changed (tests/support/browser.mjs). */
+  stillness: { last?: string; count: number } | undefined;
   /** The messages a host page heard (tests/browser/embed.test.mjs). */
   received: { origin: string; data: unknown }[];
   /** The parts of the result as they were before a keystroke (tests/browser/answer.test.mjs). */

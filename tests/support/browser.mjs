@@ -153,6 +153,28 @@ export function countLayoutShifts() {
   }).observe({ type: "layout-shift", buffered: true });
 }
 
+/**
+ * Resolves once the page has stopped moving: its scroll position, the box of every element and
+ * the layout shifts counted (`countLayoutShifts`, where it runs) the same for `frames`
+ * animation frames in a row. A wait on what the page shows, where a fixed pause would guess.
+ * @param {import("playwright-core").Page | import("playwright-core").Frame} page
+ */
+export async function untilStill(page, frames = 5) {
+  await page.waitForFunction((wanted) => {
+    const boxes = [...document.querySelectorAll("body *")].map((element) => {
+      const { top, left, width, height } = element.getBoundingClientRect();
+      return `${top},${left},${width},${height}`;
+    });
+    const now = JSON.stringify([scrollX, scrollY, window.layoutShift, boxes]);
+    const still = /** @type {{ last?: string, count: number }} */ (window.stillness ??= { count: 0 });
+    still.count = still.last === now ? still.count + 1 : 0;
+    still.last = now;
+    if (still.count < wanted) return false;
+    window.stillness = undefined;
+    return true;
+  }, frames, { polling: "raf" });
+}
+
 /** Whether a served path is the page's script (the bundler names it app-<hash>.js). */
 export const isPageScript = (path) => path.startsWith("/assets/app-");
 
