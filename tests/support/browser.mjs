@@ -166,7 +166,8 @@ export async function untilStill(page, frames = 5) {
       return `${top},${left},${width},${height}`;
     });
     const now = JSON.stringify([scrollX, scrollY, window.layoutShift, boxes]);
-    const still = /** @type {{ last?: string, count: number }} */ (window.stillness ??= { count: 0 });
+    if (!window.stillness) window.stillness = { count: 0 };
+    const still = window.stillness;
     still.count = still.last === now ? still.count + 1 : 0;
     still.last = now;
     if (still.count < wanted) return false;
