@@ -24,6 +24,8 @@ interface Window {
   layoutShift: number;
   /** The last look `untilStill` took at the page, and for how many frames it has not changed (tests/support/browser.mjs). */
   stillness: { last?: string; count: number } | undefined;
+  /** Whether the calculator's frame sends the test's markers back (tests/browser/embed.test.mjs). */
+  echoing: boolean | undefined;
   /** The messages a host page heard (tests/browser/embed.test.mjs). */
   received: { origin: string; data: unknown }[];
   /** The parts of the result as they were before a keystroke (tests/browser/answer.test.mjs). */
