@@ -191,6 +191,9 @@ const layoutShift = (measuredPage) => inFreshPage(async (page) => {
   await page.addInitScript(countLayoutShifts);
   await page.goto(`${measuredPage.url}${measuredPage.path}`, { waitUntil: "load" });
   await page.waitForFunction(() => document.readyState === "complete" && (!document.getElementById("calculator") || performance.getEntriesByName("syiaqy:ready").length));
+  // Not a wait for a state but part of what is measured: the shifts of a fixed window after
+  // the takeover, the same 500 ms for syiaqy and the reference page, so that a run compares
+  // with the runs before it (www/docs/runs/). The tests wait on the page instead (untilStill).
   await page.waitForTimeout(500);
   return page.evaluate(() => window.layoutShift);
 });
