@@ -37,13 +37,17 @@ declare module "/syiaqy.js?memory" {
 }
 
 interface Window {
-  /** axe-core, injected by tests/browser.mjs. */
+  /** axe-core, injected by tests/support/browser.mjs. */
   axe: typeof import("axe-core");
-  /** The sum of the layout shifts no input caused (tests/browser.mjs). */
+  /** The sum of the layout shifts no input caused (tests/support/browser.mjs). */
   layoutShift: number;
-  /** The messages a host page heard (tests/embed.test.mjs). */
+  /** The last look `untilStill` took at the page, and for how many frames it has not changed (tests/support/browser.mjs). */
+  stillness: { last?: string; count: number } | undefined;
+  /** Whether the calculator's frame sends the test's markers back (tests/browser/embed.test.mjs). */
+  echoing: boolean | undefined;
+  /** The messages a host page heard (tests/browser/embed.test.mjs). */
   received: { origin: string; data: unknown }[];
-  /** The parts of the result as they were before a keystroke (tests/answer.test.mjs). */
+  /** The parts of the result as they were before a keystroke (tests/browser/answer.test.mjs). */
   marked: WeakSet<Element>;
   benchAfterFrame(then: () => void): void;
   benchCorrectAt: number | undefined;

@@ -6,7 +6,7 @@
 #   when the pinned version is on PATH), WebKitGTK's WebKitWebDriver (Debian), and Xvfb, the
 #   display WebKit's MiniBrowser needs (it has no headless mode);
 #   the production server, Debian's nginx-light with the brotli_static module, which
-#   tests/nginx.test.mjs runs with www/nginx/syiaqy.conf (started by the test, not as a
+#   tests/browser/nginx.test.mjs runs with www/nginx/syiaqy.conf (started by the test, not as a
 #   service).
 set -euo pipefail
 GECKODRIVER_VERSION=0.37.1

@@ -7,6 +7,12 @@
 # `bash tests/run.sh fast`: after a build (`bash www/build.sh`), no browser, under a minute:
 # the engine's native tests, the JavaScript's types and lint, and the Node tests of the
 # contract, the catalogs, the languages' formats and the dev server.
+#
+# The tiers are folders, each run whole: a test joins a tier by the folder it is put in.
+#   tests/*.rs       the engine (cargo finds them at the top level; tests/common/ their support)
+#   tests/fast/      Node tests that need only a build: no browser, no nginx
+#   tests/browser/   tests that start a browser or nginx
+#   tests/support/   what the tests share (browser.mjs, engines.mjs, vectors.mjs…), no tests
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -23,8 +29,19 @@ checks() {
   npx --no-install biome lint --config-path .config/biome.json
 }
 
-# The Node tests that need no browser.
-FAST_TESTS=(tests/contract.test.mjs tests/catalog.test.mjs tests/language.test.mjs tests/server.test.mjs tests/pause.test.mjs tests/references.test.mjs tests/proof-sheet.test.mjs)
+# A test outside a tier's folder would run in neither tier; a fast test that starts a browser or
+# nginx would make the fast tier slow and need what it does not install.
+tiers() {
+  local stray slow
+  stray=$(ls tests/*.test.mjs tests/support/*.test.mjs 2>/dev/null || true)
+  slow=$(grep -lE 'support/(browser|engines|nginx)\.mjs|playwright|selenium' tests/fast/*.mjs || true)
+  if [ -n "$stray$slow" ]; then
+    echo "Tests in no tier (put them in tests/fast/ or tests/browser/): ${stray:-none}" >&2
+    echo "Fast tests that start a browser or nginx (move them to tests/browser/): ${slow:-none}" >&2
+    exit 1
+  fi
+}
+tiers
 
 if [ "${1:-}" = "fast" ]; then
   if [ ! -f target/pkg/syiaqy.d.ts ] || [ ! -d node_modules ]; then
@@ -34,8 +51,8 @@ if [ "${1:-}" = "fast" ]; then
   step "Native tests"
   cargo test --quiet
   checks
-  step "JavaScript contract, catalogs, languages, dev server"
-  node --test --test-concurrency=1 "${FAST_TESTS[@]}"
+  step "JavaScript contract, catalogs, languages, dev server (tests/fast/)"
+  node --test --test-concurrency=1 tests/fast/*.test.mjs
   exit 0
 elif [ -n "${1:-}" ]; then
   echo "usage: bash tests/run.sh [fast]" >&2
@@ -59,7 +76,7 @@ bash www/build.sh
 # The calendar alone never turns the run red (src/rules.md, "The MCI"): a year without its MCI is a
 # warning here, and the page already says which year's value it used.
 step "MCI table"
-node tests/mci-calendar.mjs
+node tests/support/mci-calendar.mjs
 
 step "Native tests"
 cargo test
@@ -83,5 +100,7 @@ done
 
 checks
 
-step "JavaScript contract, hostile input, page tests, and the journeys in three engines"
-node --test --test-concurrency=1 tests/*.test.mjs
+step "JavaScript contract, catalogs, languages, dev server (tests/fast/)"
+node --test --test-concurrency=1 tests/fast/*.test.mjs
+step "Hostile input, the site, the page, nginx, and the journeys in three engines (tests/browser/)"
+node --test --test-concurrency=1 tests/browser/*.test.mjs

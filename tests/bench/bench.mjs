@@ -24,9 +24,9 @@ import { availableParallelism, loadavg } from "node:os";
 import { brotli, sizesOf, sizesOfBytes, printSizes } from "../../www/tools/sizes.mjs";
 import { serve } from "../../www/tools/server.mjs";
 import { PACKAGE, ROOT } from "../../www/tools/paths.mjs";
-import { launchBrowser, countLayoutShifts, SITE } from "../browser.mjs";
-import { shownReward } from "../shown.mjs";
-import { vector, pageAnswersOf } from "../vectors.mjs";
+import { launchBrowser, countLayoutShifts, SITE } from "../support/browser.mjs";
+import { shownReward } from "../support/shown.mjs";
+import { vector, pageAnswersOf } from "../support/vectors.mjs";
 
 /** www/docs/decisions/0002-performance-budgets.md; the ratios are against the reference with files. */
 const BUDGETS = {
@@ -191,6 +191,9 @@ const layoutShift = (measuredPage) => inFreshPage(async (page) => {
   await page.addInitScript(countLayoutShifts);
   await page.goto(`${measuredPage.url}${measuredPage.path}`, { waitUntil: "load" });
   await page.waitForFunction(() => document.readyState === "complete" && (!document.getElementById("calculator") || performance.getEntriesByName("syiaqy:ready").length));
+  // Not a wait for a state but part of what is measured: the shifts of a fixed window after
+  // the takeover, the same 500 ms for syiaqy and the reference page, so that a run compares
+  // with the runs before it (www/docs/runs/). The tests wait on the page instead (untilStill).
   await page.waitForTimeout(500);
   return page.evaluate(() => window.layoutShift);
 });

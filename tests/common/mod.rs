@@ -1,6 +1,6 @@
 //! Test support: reading the Markdown tables of test vectors (`tests/vectors.md`,
 //! `tests/articles.md`), tables a lawyer can read. The JavaScript tests read them with
-//! `tests/vectors.mjs`.
+//! `tests/support/vectors.mjs`.
 #![allow(dead_code)]
 
 /// One row of the table, by column name.

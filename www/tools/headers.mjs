@@ -2,9 +2,9 @@
 // other security headers, and each file's caching. The dev server sends them; the build writes
 // the policy into every page's <meta> (so a host that sends no header still keeps the page
 // private), and the offline file narrows it to its own inline parts. www/nginx/syiaqy.conf,
-// the production configuration, carries a copy in nginx's words: tests/nginx.test.mjs runs it
+// the production configuration, carries a copy in nginx's words: tests/browser/nginx.test.mjs runs it
 // on a real nginx and compares what it sends for every file with `headersFor`, and
-// tests/site.test.mjs compares the table of www/docs/hosting.md with this module.
+// tests/browser/site.test.mjs compares the table of www/docs/hosting.md with this module.
 
 /** Where gov.kz pages may frame the calculator from. */
 export const DEFAULT_FRAME_ANCESTORS = "'self' https://gov.kz https://*.gov.kz";

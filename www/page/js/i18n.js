@@ -18,12 +18,12 @@ export const LANGUAGES = Object.keys(CATALOGS);
 
 const NBSP = "\u00a0";
 /**
- * How each language writes numbers and tenge (tests/shown.mjs holds the page to it): kk and ru "275 240,5 ₸" with
+ * How each language writes numbers and tenge (tests/support/shown.mjs holds the page to it): kk and ru "275 240,5 ₸" with
  * no-break spaces, en "KZT 275,240.5" (Kazakh writes them as Russian does in Kazakhstan).
  * Written here rather than by Intl.NumberFormat: the engine's decimal strings stay strings,
  * never a float; every browser writes them the same (Chromium's kk-KZ data gives "KZT
  * 275,240"); and the page does not wait 10–20 ms for Intl's first use (measured).
- * tests/language.test.mjs checks these against Intl's ru-KZ and en.
+ * tests/fast/language.test.mjs checks these against Intl's ru-KZ and en.
  */
 const KAZAKHSTAN_STYLE = { group: NBSP, decimal: ",", tenge: (amount) => `${amount}${NBSP}₸` };
 const NUMBER_STYLES = {

@@ -1,4 +1,4 @@
-// English texts. Every key exists in kk.js, ru.js and en.js (tests/catalog.test.mjs checks it).
+// English texts. Every key exists in kk.js, ru.js and en.js (tests/fast/catalog.test.mjs checks it).
 // {name} marks a value the page fills in.
 export default {
   "page.title": "Can reporting corruption earn you a reward? Calculator",

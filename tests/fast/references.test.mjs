@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, dirname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
-const ROOT = fileURLToPath(new URL("../", import.meta.url));
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
 /** Generated, installed or not ours: never read. */
 const SKIPPED = new Set(["node_modules", "target", ".git", "www/site", "tests/fuzz/corpus", "tests/fuzz/artifacts", "tests/fuzz/coverage"]);

@@ -1,4 +1,4 @@
-// A citizen's journeys through the page in each engine citizens use (tests/engines.mjs), all
+// A citizen's journeys through the page in each engine citizens use (tests/support/engines.mjs), all
 // through WebDriver: the cases of tests/vectors.md answered with clicks and typing, each in a
 // language, the amount read off the page; a case with the keyboard alone; a case answered
 // before the page's script arrives (held back by the server); a wrong amount; a language
@@ -13,15 +13,15 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { By, Key, until } from "selenium-webdriver";
-import { ENGINES, startBrowser, setViewport } from "./engines.mjs";
-import { filesUnder, framedBy, holdBack, isPageScript, SITE } from "./browser.mjs";
-import { serve } from "../www/tools/server.mjs";
-import { serveWithNginx } from "./nginx.mjs";
-import { ROOT } from "../www/tools/paths.mjs";
-import { vector, pageAnswersOf } from "./vectors.mjs";
-import { headlineAmount, shownTenge, LANGUAGES } from "./shown.mjs";
-import syiaqy from "../www/tools/engine.mjs";
-import { SHOWN_CATALOGS as CATALOGS } from "./catalogs.mjs";
+import { ENGINES, startBrowser, setViewport } from "../support/engines.mjs";
+import { filesUnder, framedBy, holdBack, isPageScript, SITE } from "../support/browser.mjs";
+import { serve } from "../../www/tools/server.mjs";
+import { serveWithNginx } from "../support/nginx.mjs";
+import { ROOT } from "../../www/tools/paths.mjs";
+import { vector, pageAnswersOf } from "../support/vectors.mjs";
+import { headlineAmount, shownTenge, LANGUAGES } from "../support/shown.mjs";
+import syiaqy from "../../www/tools/engine.mjs";
+import { SHOWN_CATALOGS as CATALOGS } from "../support/catalogs.mjs";
 
 const { ru } = CATALOGS;
 const OWN_FILES = new Set(["/", ...filesUnder(SITE).map((path) => `/${path}`)]);

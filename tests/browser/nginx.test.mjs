@@ -1,4 +1,4 @@
-// The production configuration, www/nginx/syiaqy.conf, served by Debian's nginx (tests/nginx.mjs
+// The production configuration, www/nginx/syiaqy.conf, served by Debian's nginx (tests/support/nginx.mjs
 // starts it), and the dev server beside it: for every file of the site, exactly the headers
 // www/tools/headers.mjs defines, its compressed copies as the build wrote them, errors never
 // cached for long, and (nginx) revalidation answered 304. Then the page in Chromium, from
@@ -9,12 +9,12 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
-import { serveWithNginx } from "./nginx.mjs";
-import { serve } from "../www/tools/server.mjs";
-import { headersFor, IMMUTABLE, REVALIDATE } from "../www/tools/headers.mjs";
-import { answerWithMouse, filesUnder, launchBrowser, SITE } from "./browser.mjs";
-import { vector, pageAnswersOf } from "./vectors.mjs";
-import { get } from "./http.mjs";
+import { serveWithNginx } from "../support/nginx.mjs";
+import { serve } from "../../www/tools/server.mjs";
+import { headersFor, IMMUTABLE, REVALIDATE } from "../../www/tools/headers.mjs";
+import { answerWithMouse, filesUnder, launchBrowser, SITE } from "../support/browser.mjs";
+import { vector, pageAnswersOf } from "../support/vectors.mjs";
+import { get } from "../support/http.mjs";
 
 const TYPES = { html: "text/html; charset=utf-8", js: "text/javascript; charset=utf-8", css: "text/css; charset=utf-8", wasm: "application/wasm" };
 /** The files served, without the compressed copies beside them. */

@@ -1,7 +1,7 @@
 // How the page must write the engine's figures in each language, written out
 // independently of the page's own i18n.js, so a page test can read a vector's expected
 // figures off the screen: kk and ru "275 240 ₸", "127,16 АЕК"; en "KZT 275,240", "127.16 MCI".
-import engine from "../www/tools/engine.mjs";
+import engine from "../../www/tools/engine.mjs";
 
 export const LANGUAGES = ["kk", "ru", "en"];
 const NBSP = "\u00a0";

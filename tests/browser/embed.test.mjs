@@ -4,8 +4,8 @@
 // the calculator's script (a sandbox) says so and links to the calculator's own page.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launchBrowser, framedBy, answerWithMouse } from "./browser.mjs";
-import { vector, pageAnswersOf } from "./vectors.mjs";
+import { launchBrowser, framedBy, answerWithMouse } from "../support/browser.mjs";
+import { vector, pageAnswersOf } from "../support/vectors.mjs";
 
 let browser, calculator, hostPages, framed;
 
@@ -15,7 +15,7 @@ const hostPage = (calculatorUrl, { language = "ru", sandbox = "" } = {}) => `<!d
 <iframe data-syiaqy src="${calculatorUrl}${language}.html" title="Калькулятор вознаграждения" lang="${language}" ${sandbox}
   style="width:100%;height:150px;border:0" allow="clipboard-write"></iframe>
 <p style="height:1500px">More of the host's text.</p>
-<script>window.received = []; addEventListener("message", (event) => received.push({ origin: event.origin, data: event.data }));</script>
+<script>window.received = []; addEventListener("message", (event) => event.data?.type === "test:marker" || received.push({ origin: event.origin, data: event.data }));</script>
 <script src="${calculatorUrl}host.js"></script>
 </body></html>`;
 
@@ -30,14 +30,49 @@ after(async () => {
   framed?.close();
 });
 
-/** The host page in a fresh context, and the calculator's frame once it is ready. */
-async function openHost(path = "/", viewport = { width: 900, height: 800 }) {
+/**
+ * The host page in a fresh context. With `stillClock`, the clock of every page and frame in it
+ * stands still (Playwright's, in place of their timers) until the test turns it.
+ */
+async function openHost(path = "/", viewport = { width: 900, height: 800 }, { stillClock = false } = {}) {
   const context = await browser.newContext({ viewport });
+  if (stillClock) {
+    const now = Date.now();
+    await context.clock.install({ time: now });
+    await context.clock.pauseAt(now + 1000);
+  }
   const page = await context.newPage();
   const errors = [];
   page.on("pageerror", (error) => errors.push(error.message));
   await page.goto(new URL(path, framed.host.url).href);
   return { context, page, errors };
+}
+
+/**
+ * Resolves once every message the calculator's frame has posted, and every answer it gives to a
+ * question host.js put to it before now, has reached the host page: the host sends a marker
+ * after its questions, the frame (once it has drawn twice more) sends it back after its answers,
+ * and the messages from one window to another keep their order.
+ * @param {import("playwright-core").Page} page @param {import("playwright-core").Frame} frame
+ */
+async function allHeard(page, frame) {
+  await frame.evaluate(() => new Promise((done) => {
+    if (!window.echoing) {
+      window.echoing = true;
+      addEventListener("message", (event) => {
+        if (event.source === parent && event.data?.type === "test:marker") parent.postMessage(event.data, "*");
+      });
+    }
+    requestAnimationFrame(() => requestAnimationFrame(() => done(undefined)));
+  }));
+  await page.evaluate((origin) => new Promise((done) => {
+    addEventListener("message", function back(event) {
+      if (event.data?.type !== "test:marker") return;
+      removeEventListener("message", back);
+      done(undefined);
+    });
+    /** @type {HTMLIFrameElement | null} */ (document.querySelector("iframe[data-syiaqy]"))?.contentWindow?.postMessage({ type: "test:marker" }, origin);
+  }), new URL(calculator.url).origin);
 }
 
 const frameHeight = (page) => page.locator("iframe[data-syiaqy]").evaluate((iframe) => iframe.getBoundingClientRect().height);
@@ -59,15 +94,16 @@ test("what crosses to the host cannot tell the four statuses apart: one 'here', 
     const { context, page, errors } = await openHost();
     await page.frameLocator("iframe[data-syiaqy]").locator("#calculator[data-ready]").waitFor();
     const frame = page.frames().find((candidate) => candidate.url().startsWith(calculator.url));
+    assert.ok(frame, "the calculator's frame");
     await page.waitForFunction(() => window.received.length > 0);
     // The answer to host.js's question at the frame's load may still be on its way.
-    await page.waitForTimeout(500);
+    await allHeard(page, frame);
     const atReady = await page.evaluate(() => window.received.length);
     // After an acquittal nothing more is asked.
     await answerWithMouse(frame, row.verdict === "acquitted" ? { verdict: row.verdict } : pageAnswersOf(row));
     await frame.locator(`#result-live .status-${row.status}`).waitFor();
-    // Time for anything the calculator would still post.
-    await page.waitForTimeout(300);
+    // Anything the calculator posts for the answers, or as it draws them, is in by then.
+    await allHeard(page, frame);
     const received = await page.evaluate(() => window.received);
     seen[row.status] = { height: await frameHeight(page), afterAnswers: received.slice(atReady), all: received.map(({ data }) => data) };
     for (const { origin } of received) assert.equal(origin, new URL(calculator.url).origin);
@@ -110,11 +146,14 @@ test("in a sandboxed frame the page says it cannot work there, with a link to it
 });
 
 test("where the calculator runs, the notice for a page that cannot is hidden", async () => {
-  const { context, page } = await openHost();
+  const { context, page } = await openHost("/", undefined, { stillClock: true });
   const frame = page.frameLocator("iframe[data-syiaqy]");
   await frame.locator("#calculator[data-ready]").waitFor();
   assert.equal(await frame.locator("#cannot-start").isVisible(), false);
-  await page.waitForTimeout(2000);
+  // The frame has said it runs; then past host.js's grace (1.5 s after the frame's load), when
+  // a frame not heard gets its note.
+  await page.waitForFunction(() => window.received.length > 0);
+  await context.clock.runFor(2000);
   assert.equal(await page.locator("[data-syiaqy-note]").count(), 0, "no note under a working frame");
   await context.close();
 });

@@ -5,12 +5,12 @@ import assert from "node:assert/strict";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 
-import engine from "../www/tools/engine.mjs";
-import { PAGE, SITE } from "../www/tools/paths.mjs";
-import { questions, DATE_PARTS, THRESHOLD_ANSWERS } from "../www/page/js/flow.js";
-import { HOTLINE } from "../www/page/js/phone.js";
-import { CATALOGS, shownText } from "./catalogs.mjs";
-import { pageScriptOf } from "../www/tools/html.mjs";
+import engine from "../../www/tools/engine.mjs";
+import { PAGE, SITE } from "../../www/tools/paths.mjs";
+import { questions, DATE_PARTS, THRESHOLD_ANSWERS } from "../../www/page/js/flow.js";
+import { HOTLINE } from "../../www/page/js/phone.js";
+import { CATALOGS, shownText } from "../support/catalogs.mjs";
+import { pageScriptOf } from "../../www/tools/html.mjs";
 
 const { kk, ru, en } = CATALOGS;
 const SCRIPTS = join(PAGE, "js");

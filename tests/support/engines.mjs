@@ -4,7 +4,7 @@
 // drivers from the package registries; WebKit needs a display, which tests/run.sh starts
 // (Xvfb, DISPLAY=:99). Every driver path is given: Selenium Manager would try a download.
 import { spawn } from "node:child_process";
-import { freePort } from "../www/tools/server.mjs";
+import { freePort } from "../../www/tools/server.mjs";
 import { CHROMIUM, CHROMIUM_ARGS } from "./chromium.mjs";
 import { Builder } from "selenium-webdriver";
 import chrome from "selenium-webdriver/chrome.js";

@@ -6,11 +6,11 @@ import assert from "node:assert/strict";
 import { connect } from "node:net";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { serve, answerRecord } from "../www/tools/server.mjs";
-import { securityHeaders, IMMUTABLE, REVALIDATE } from "../www/tools/headers.mjs";
-import { SITE } from "../www/tools/paths.mjs";
-import { get } from "./http.mjs";
-import { pageScriptOf } from "../www/tools/html.mjs";
+import { serve, answerRecord } from "../../www/tools/server.mjs";
+import { securityHeaders, IMMUTABLE, REVALIDATE } from "../../www/tools/headers.mjs";
+import { SITE } from "../../www/tools/paths.mjs";
+import { get } from "../support/http.mjs";
+import { pageScriptOf } from "../../www/tools/html.mjs";
 
 let site;
 before(async () => {
@@ -80,7 +80,7 @@ test("only a hashed file found is cached for a year: not a page reached through 
 
 test("10,000 requests of distinct 8 KB paths leave the server's live heap within a few MB, and it still answers", async () => {
   const { execFile } = await import("node:child_process");
-  const output = await new Promise((resolve, reject) => execFile(process.execPath, [new URL("../www/tools/soak.mjs", import.meta.url).pathname, "10000"], { timeout: 120_000 }, (error, stdout) => (error ? reject(error) : resolve(stdout))));
+  const output = await new Promise((resolve, reject) => execFile(process.execPath, [new URL("../../www/tools/soak.mjs", import.meta.url).pathname, "10000"], { timeout: 120_000 }, (error, stdout) => (error ? reject(error) : resolve(stdout))));
   const [, before, after] = output.match(/live heap after a full collection: before ([\d.]+) MB, after ([\d.]+) MB/).map(Number);
   // The record keeps at most 20,000 entries of 200 characters: ~5 MB. Kept whole, the paths were 80 MB.
   assert.ok(after - before < 10, `live heap ${before} → ${after} MB`);

@@ -5,10 +5,10 @@ import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
-import { serve } from "../www/tools/server.mjs";
+import { serve } from "../../www/tools/server.mjs";
 import { CHROMIUM, CHROMIUM_ARGS } from "./chromium.mjs";
 
-export { SITE, PACKAGE } from "../www/tools/paths.mjs";
+export { SITE, PACKAGE } from "../../www/tools/paths.mjs";
 
 /**
  * Debian's Chromium through playwright-core, headless, with the flags every test uses.
@@ -24,7 +24,7 @@ export function launchBrowser(options = {}) {
 
 /**
  * Serves the built site on 127.0.0.1 at a free port.
- * @param {import("../www/tools/server.mjs").ServeOptions} [options]
+ * @param {import("../../www/tools/server.mjs").ServeOptions} [options]
  */
 export function serveSite(options = {}) {
   return serve(options);
@@ -153,6 +153,29 @@ export function countLayoutShifts() {
   }).observe({ type: "layout-shift", buffered: true });
 }
 
+/**
+ * Resolves once the page has stopped moving: its scroll position, the box of every element and
+ * the layout shifts counted (`countLayoutShifts`, where it runs) the same for `frames`
+ * animation frames in a row. A wait on what the page shows, where a fixed pause would guess.
+ * @param {import("playwright-core").Page | import("playwright-core").Frame} page
+ */
+export async function untilStill(page, frames = 5) {
+  await page.waitForFunction((wanted) => {
+    const boxes = [...document.querySelectorAll("body *")].map((element) => {
+      const { top, left, width, height } = element.getBoundingClientRect();
+      return `${top},${left},${width},${height}`;
+    });
+    const now = JSON.stringify([scrollX, scrollY, window.layoutShift, boxes]);
+    if (!window.stillness) window.stillness = { count: 0 };
+    const still = window.stillness;
+    still.count = still.last === now ? still.count + 1 : 0;
+    still.last = now;
+    if (still.count < wanted) return false;
+    window.stillness = undefined;
+    return true;
+  }, frames, { polling: "raf" });
+}
+
 /** Whether a served path is the page's script (the bundler names it app-<hash>.js). */
 export const isPageScript = (path) => path.startsWith("/assets/app-");
 
@@ -169,7 +192,7 @@ export function holdBack() {
 /**
  * Holds back the page's script in every page of `context`, as a slow network would; resolves
  * to the function that lets it through. (In the other engines, the server holds it:
- * `serve({ holdBack })`, tests/journeys.test.mjs.)
+ * `serve({ holdBack })`, tests/browser/journeys.test.mjs.)
  */
 export async function holdPageScript(context) {
   const { released, release } = holdBack();

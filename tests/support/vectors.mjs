@@ -9,7 +9,7 @@ export function tableRows(file, which = 0) {
   /** @type {string[][]} */
   const tables = [];
   let previousWasRow = false;
-  for (const line of readFileSync(new URL(`./${file}`, import.meta.url), "utf8").split("\n")) {
+  for (const line of readFileSync(new URL(`../${file}`, import.meta.url), "utf8").split("\n")) {
     const isRow = line.startsWith("|");
     if (isRow && !previousWasRow) tables.push([]);
     if (isRow) tables[tables.length - 1].push(line);

@@ -2,8 +2,8 @@
 // the browser's languages, else Kazakh.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import engine from "../www/tools/engine.mjs";
-import { pickLanguage, loadCatalog, translator, LANGUAGES } from "../www/page/js/i18n.js";
+import engine from "../../www/tools/engine.mjs";
+import { pickLanguage, loadCatalog, translator, LANGUAGES } from "../../www/page/js/i18n.js";
 
 const text = Object.fromEntries(
   await Promise.all(LANGUAGES.map(async (language) => [language, translator(language, await loadCatalog(language), engine.limits())])),
@@ -69,7 +69,7 @@ function decimalStrings() {
   return /** @type {`${number}`[]} */ (strings);
 }
 
-// Node carries full ICU: its ru-KZ and en are what tests/shown.mjs says the page writes.
+// Node carries full ICU: its ru-KZ and en are what tests/support/shown.mjs says the page writes.
 test("numbers and tenge are written as Intl writes them in ru-KZ and en, digit for digit", () => {
   for (const [language, locale] of [["kk", "ru-KZ"], ["ru", "ru-KZ"], ["en", "en"]]) {
     const plain = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 });

@@ -4,9 +4,9 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import { pathToFileURL } from "node:url";
-import { launchBrowser, typeDate, SITE } from "./browser.mjs";
-import { vector } from "./vectors.mjs";
-import { shownTenge, LANGUAGES } from "./shown.mjs";
+import { launchBrowser, typeDate, SITE } from "../support/browser.mjs";
+import { vector } from "../support/vectors.mjs";
+import { shownTenge, LANGUAGES } from "../support/shown.mjs";
 
 const FILE = pathToFileURL(`${SITE}syiaqy-offline.html`).href;
 

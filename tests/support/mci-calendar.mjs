@@ -1,7 +1,7 @@
 // Says loudly when the calendar has reached a year the MCI table has no row for. Never fails:
 // the calendar alone must not turn the run red (src/rules.md, "The MCI"): the value may not be published
 // yet, and the page already says which year's value it used. Run by tests/run.sh.
-import engine from "../www/tools/engine.mjs";
+import engine from "../../www/tools/engine.mjs";
 
 const latest = Number(engine.mciTable().at(-1).effectiveFrom.slice(0, 4));
 const year = new Date().getFullYear();

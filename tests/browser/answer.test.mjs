@@ -5,10 +5,11 @@
 // the journeys in journeys.test.mjs.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { siteAndBrowser, openPageIn, answerWithMouse, typeDate } from "./browser.mjs";
-import { vector, pageAnswersOf } from "./vectors.mjs";
-import { shownTenge, shownReward, LANGUAGES } from "./shown.mjs";
-import { SHOWN_CATALOGS as CATALOGS } from "./catalogs.mjs";
+import { siteAndBrowser, openPageIn, answerWithMouse, typeDate } from "../support/browser.mjs";
+import { vector, pageAnswersOf } from "../support/vectors.mjs";
+import { shownTenge, shownReward, LANGUAGES } from "../support/shown.mjs";
+import { SHOWN_CATALOGS as CATALOGS } from "../support/catalogs.mjs";
+import { TYPING_PAUSE_MS } from "../../www/page/js/pause.js";
 
 const { ru, en } = CATALOGS;
 const running = siteAndBrowser();
@@ -16,6 +17,19 @@ const openPage = (language, options) => openPageIn(running, language, options);
 const PHONE = { width: 360, height: 780 };
 /** "Read as KZT 5,000,000": what the English page says under the amount field for `tenge`. */
 const readAs = (tenge) => en["amount.read"].replace("{amount}", shownTenge("en", tenge));
+
+/**
+ * Resolves once the page's intersection observers (reach.js's, which shows and hides "See your
+ * result") have reported on the page as it is now: a new observer's first report is computed in
+ * the same rendering step as theirs and delivered with them, after the observers made before it.
+ */
+const observersReported = (page) => page.evaluate(() => new Promise((done) => {
+  const probe = new IntersectionObserver(() => {
+    probe.disconnect();
+    done(undefined);
+  });
+  probe.observe(document.body);
+}));
 
 /** Whether the whole of the element `selector` matches is inside the window. */
 const inWindow = (page, selector) => page.evaluate((wanted) => {
@@ -161,9 +175,17 @@ test("Tab from the last field, typed fast, goes on into the result's details, no
   await page.focus("#amount");
   // "5", "50"… are other amounts: the parts below the headline wait for a pause in the
   // typing; Tab (to the amount's other answers, then onwards) comes sooner than that pause.
+  // Sooner for certain: the page's clock stands still (Playwright's, in place of its timers),
+  // so the pause cannot end however slowly the keys arrive.
+  await page.clock.install();
+  await page.clock.pauseAt(Date.now() + 60_000);
   await page.keyboard.type("5000000");
+  assert.equal(await page.textContent("#amount-read"), "", "the reading still waits for the pause: the typing has not ended");
   await page.keyboard.press("Tab");
   await page.keyboard.press("Tab");
+  // Then the pause ends: had Tab left the parts below waiting, they would be drawn now, over
+  // the control the focus went to.
+  await page.clock.runFor(TYPING_PAUSE_MS);
   const focus = await page.evaluate(() => ({ inDetails: Boolean(/** @type {HTMLInputElement} */ (document.activeElement).closest("#result-details")), text: /** @type {HTMLInputElement} */ (document.activeElement).textContent }));
   assert.equal(focus.inDetails, true, `the focus went to "${focus.text}"`);
   await context.close();
@@ -286,9 +308,7 @@ test("\"See your result\" shows while the headline is below its band, and never 
   /** Scrolls the headline's top to `fromBottom` px above the window's bottom; whether the button shows then. */
   const buttonWithHeadlineAt = async (fromBottom) => {
     await page.evaluate((above) => scrollBy(0, /** @type {HTMLElement} */ (document.getElementById("result-live")).getBoundingClientRect().top - (innerHeight - above)), fromBottom);
-    // Two frames: the observer reports after the frame in which the headline moved.
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-    await page.waitForTimeout(100);
+    await observersReported(page);
     return page.isVisible("#to-result");
   };
   assert.equal(await buttonWithHeadlineAt(30), true, "its top under the button's band: the button shows");
@@ -304,7 +324,7 @@ test("\"See your result\" is not taken away from under the keyboard's focus", as
   await page.focus("#to-result");
   // The headline comes into sight some other way (a scroll) while the button has the focus.
   await page.evaluate(() => /** @type {HTMLElement} */ (document.getElementById("result-heading")).scrollIntoView());
-  await page.waitForTimeout(200);
+  await observersReported(page);
   assert.equal(await page.evaluate(() => /** @type {HTMLInputElement} */ (document.activeElement).id), "to-result", "the focus stays");
   await page.keyboard.press("Space");
   await page.waitForFunction(() => document.activeElement?.id === "result-heading");

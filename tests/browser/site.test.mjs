@@ -1,17 +1,17 @@
 // The built site as a host receives it (www/site): exactly the served files, each named by its
 // content's hash but the pages and host.js; cached for good, so a second visit downloads only
 // the page; and the hosting document's copy of the headers true to headers.mjs (the links of
-// every document are tests/references.test.mjs's).
+// every document are tests/fast/references.test.mjs's).
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
-import { siteAndBrowser, filesUnder, SITE } from "./browser.mjs";
-import { ROOT } from "../www/tools/paths.mjs";
-import { headerPolicy, headersFor, securityHeaders } from "../www/tools/headers.mjs";
-import { LANGUAGES } from "./shown.mjs";
-import { pageScriptOf } from "../www/tools/html.mjs";
+import { siteAndBrowser, filesUnder, SITE } from "../support/browser.mjs";
+import { ROOT } from "../../www/tools/paths.mjs";
+import { headerPolicy, headersFor, securityHeaders } from "../../www/tools/headers.mjs";
+import { LANGUAGES } from "../support/shown.mjs";
+import { pageScriptOf } from "../../www/tools/html.mjs";
 
 const HOSTING = readFileSync(join(ROOT, "www/docs/hosting.md"), "utf8");
 const PAGES = ["index.html", ...LANGUAGES.map((language) => `${language}.html`)];

@@ -9,14 +9,14 @@ import { cpSync, mkdtempSync, symlinkSync, writeFileSync, rmSync, mkdirSync } fr
 import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import engine, { instances } from "../www/tools/engine.mjs";
-import { serve } from "../www/tools/server.mjs";
-import { PACKAGE } from "../www/tools/paths.mjs";
-import { launchBrowser } from "./browser.mjs";
-import { ENGINES, startBrowser } from "./engines.mjs";
-import { vector, answersOf } from "./vectors.mjs";
-import { TRIGGERS } from "./triggers.mjs";
-import { refused, isRefusal } from "./refused.mjs";
+import engine, { instances } from "../../www/tools/engine.mjs";
+import { serve } from "../../www/tools/server.mjs";
+import { PACKAGE } from "../../www/tools/paths.mjs";
+import { launchBrowser } from "../support/browser.mjs";
+import { ENGINES, startBrowser } from "../support/engines.mjs";
+import { vector, answersOf } from "../support/vectors.mjs";
+import { TRIGGERS } from "../support/triggers.mjs";
+import { refused, isRefusal } from "../support/refused.mjs";
 
 const { estimate, explain, parseAmount, classifyArticle, readVerdictLine } = engine;
 const { error: CODES, field: ALL_FIELDS } = engine.vocabulary();
@@ -243,7 +243,7 @@ test("in Chromium, Firefox and WebKit too: each scenario leaves the module answe
   // The package and the scenarios as one site: the page runs every scenario once loaded.
   const root = mkdtempSync(join(tmpdir(), "syiaqy-triggers-"));
   cpSync(PACKAGE, root, { recursive: true });
-  cpSync(new URL("./triggers.mjs", import.meta.url), join(root, "triggers.js"));
+  cpSync(new URL("../support/triggers.mjs", import.meta.url), join(root, "triggers.js"));
   const page = `<!doctype html><title>triggers</title><script type="module">
 import * as engine from "/syiaqy.js";
 import { TRIGGERS } from "/triggers.js";

@@ -4,14 +4,14 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync, readFileSync } from "node:fs";
-import { siteAndBrowser, filesUnder, typeDate, framedBy, openPageIn, answerWithMouse, axeViolations, countLayoutShifts, holdPageScript, SITE } from "./browser.mjs";
-import { META_POLICY } from "../www/tools/headers.mjs";
-import engine from "../www/tools/engine.mjs";
-import { vector, pageAnswersOf } from "./vectors.mjs";
-import { shownTenge, shownReward, shownMci, headlineAmount, LANGUAGES } from "./shown.mjs";
-import { SHOWN_CATALOGS as CATALOGS } from "./catalogs.mjs";
+import { siteAndBrowser, filesUnder, typeDate, framedBy, openPageIn, answerWithMouse, axeViolations, countLayoutShifts, holdPageScript, untilStill, SITE } from "../support/browser.mjs";
+import { META_POLICY } from "../../www/tools/headers.mjs";
+import engine from "../../www/tools/engine.mjs";
+import { vector, pageAnswersOf } from "../support/vectors.mjs";
+import { shownTenge, shownReward, shownMci, headlineAmount, LANGUAGES } from "../support/shown.mjs";
+import { SHOWN_CATALOGS as CATALOGS } from "../support/catalogs.mjs";
 
-const SCREENSHOTS = new URL("../target/screenshots/", import.meta.url);
+const SCREENSHOTS = new URL("../../target/screenshots/", import.meta.url);
 
 const running = siteAndBrowser();
 
@@ -206,7 +206,7 @@ test("the reader of the verdict's line loads when its field is first used, not w
 });
 
 test("who stands behind it: an independent calculator unless www/about.json names its operator, and the day its rules were checked", async () => {
-  const about = JSON.parse(readFileSync(new URL("../www/about.json", import.meta.url), "utf8"));
+  const about = JSON.parse(readFileSync(new URL("../../www/about.json", import.meta.url), "utf8"));
   for (const language of LANGUAGES) {
     const { context, page } = await openPage(language, { javaScript: false });
     const footer = await page.locator("footer").innerText();
@@ -507,7 +507,10 @@ test("exit this page: Shift+Tab and typed capitals are not presses; lone presses
   for (let press = 0; press < 3; press += 1) await page.keyboard.press("Shift+Tab");
   await page.focus("#amount");
   await page.keyboard.type("ABC");
-  await page.waitForTimeout(100);
+  // Each key's events are handled before its press returns, and the page's answer to a press is
+  // immediate: a counted press writes the status, and the third empties the page before leaving.
+  const status = await page.evaluate(() => document.getElementById("exit-status")?.textContent ?? "the page was emptied");
+  assert.equal(status, "", "no press counted after Shift+Tab ×3 and capitals");
   assert.equal(new URL(page.url()).origin, new URL(running.site.url).origin, "still here after Shift+Tab ×3 and capitals");
   await page.keyboard.press("Shift");
   assert.equal(await page.textContent("#exit-status"), CATALOGS.en["page.exit.more"].replace("{count}", "2"));
@@ -674,7 +677,9 @@ test("the script, arriving on a page nobody touched, moves nothing and fills in 
   await page.addInitScript(countLayoutShifts);
   await page.goto(`${running.site.url}ru.html`);
   await page.locator("#calculator[data-ready]").waitFor();
-  await page.waitForTimeout(300);
+  // The script's taking over is done when it marks the page ready; what it moved shows, and is
+  // counted, in the frames after: measured once the page has stopped moving.
+  await untilStill(page);
   const shifted = await page.evaluate(() => window.layoutShift);
   assert.ok(shifted <= 0.01, `layout shift ${shifted}`);
   // No date has a value before the person types one: a date they did not type would be taken for theirs.

@@ -7,8 +7,8 @@ import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ROOT, SITE } from "../www/tools/paths.mjs";
-import { freePort } from "../www/tools/server.mjs";
+import { ROOT, SITE } from "../../www/tools/paths.mjs";
+import { freePort } from "../../www/tools/server.mjs";
 
 export const CONFIGURATION = join(ROOT, "www/nginx/syiaqy.conf");
 const BROTLI_MODULE = "/usr/lib/nginx/modules/ngx_http_brotli_static_module.so";
@@ -69,7 +69,7 @@ export async function serveWithNginx({ root = SITE } = {}) {
   for (let attempt = 0; ; attempt += 1) {
     const port = await freePort();
     writeFileSync(join(folder, "syiaqy.conf"), testedConfiguration(port, root));
-    writeFileSync(join(folder, "nginx.conf"), `# Written by tests/nginx.mjs around www/nginx/syiaqy.conf.
+    writeFileSync(join(folder, "nginx.conf"), `# Written by tests/support/nginx.mjs around www/nginx/syiaqy.conf.
 load_module ${BROTLI_MODULE};
 daemon off;
 worker_processes 1;

@@ -3,9 +3,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 
-import engine from "../www/tools/engine.mjs";
-import { vectorRows, tableRows, span, answersOf } from "./vectors.mjs";
-import { refused } from "./refused.mjs";
+import engine from "../../www/tools/engine.mjs";
+import { vectorRows, tableRows, span, answersOf } from "../support/vectors.mjs";
+import { refused } from "../support/refused.mjs";
 
 const { estimate, explain, parseAmount, regimes, mciTable, limits, vocabulary } = engine;
 

@@ -2,7 +2,7 @@
 // time, no race with a timer.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { typingPause, TYPING_PAUSE_MS } from "../www/page/js/pause.js";
+import { typingPause, TYPING_PAUSE_MS } from "../../www/page/js/pause.js";
 
 /** A clock that moves only when told, and fires its timers as it passes them. */
 function handClock() {

@@ -3,9 +3,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { SHEET, proofSheet, shownTexts } from "./proof-sheet.mjs";
+import { SHEET, proofSheet, shownTexts } from "../support/proof-sheet.mjs";
 
-test("the proof sheet is current: run `node tests/proof-sheet.mjs` after changing a catalog", () => {
+test("the proof sheet is current: run `node tests/support/proof-sheet.mjs` after changing a catalog", () => {
   assert.equal(readFileSync(SHEET, "utf8"), proofSheet());
 });
 
