@@ -1,5 +1,5 @@
 //! The public test vectors (src/rules.md, "The test vectors"), run through the native engine. The rows live in
-//! `tests/vectors.md` and `tests/vectors-entry-into-force.md`, tables a lawyer can read, shared
+//! `tests/vectors.md` (its first table, then R14–R16's), tables a lawyer can read, shared
 //! with the JavaScript contract test.
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -7,10 +7,9 @@ use syiaqy::{estimate, Answers, Date, Estimate, RawAnswers, Reward, Today};
 
 mod common;
 
-use common::{rows, Row};
+use common::{rows, table_rows, Row};
 
 const TABLE: &str = include_str!("vectors.md");
-const ENTRY_INTO_FORCE: &str = include_str!("vectors-entry-into-force.md");
 
 fn answers_of(row: &Row, date_column: &str) -> RawAnswers {
     let date = row.get(date_column);
@@ -75,7 +74,7 @@ fn every_public_vector() {
 #[test]
 fn every_vector_of_the_date_of_entry_into_force_and_the_threshold_question() {
     let today = Today::known(Date::new(2026, 12, 3));
-    for row in &rows(ENTRY_INTO_FORCE) {
+    for row in &table_rows(TABLE, 1) {
         let id = row.get("id");
         let result =
             Answers::parse(&answers_of(row, "inForceDate"), &today).and_then(|answers| estimate(&answers));
@@ -100,7 +99,7 @@ fn the_tables_have_every_vector_from_v1_to_v22_and_v29_to_v35() {
         assert!(found, "{id} has no row");
     }
     assert!(table.iter().all(|row| row.width() == 13), "every row has 13 cells");
-    let ids: Vec<&str> = rows(ENTRY_INTO_FORCE).iter().map(|row| row.get("id")).collect();
+    let ids: Vec<&str> = table_rows(TABLE, 1).iter().map(|row| row.get("id")).collect();
     assert_eq!(ids, ["V29", "V30", "V31", "V32", "V33", "V34", "V35"]);
-    assert!(rows(ENTRY_INTO_FORCE).iter().all(|row| row.width() == 14), "every row has 14 cells");
+    assert!(table_rows(TABLE, 1).iter().all(|row| row.width() == 14), "every row has 14 cells");
 }
