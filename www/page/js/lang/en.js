@@ -31,7 +31,7 @@ export default {
   "verdict.pending": "Not yet, or it is under appeal",
   "verdict.acquitted": "The defendant was acquitted, or the case was closed on rehabilitating grounds",
   "question.inForceDate": "On what date did the verdict enter into legal force?",
-  "question.inForceDate.hint": "The date is written on the verdict (in an administrative case, on the court's resolution) or in the court's notice. The Rules and the MCI are taken as of that date.",
+  "question.inForceDate.hint": "The date is written on the verdict (in an administrative case, on the court's resolution) or in the court's notice. The calculator counts by the Rules and the MCI of that date.",
   "inForceDate.label": "Date of entry into legal force",
 
   "question.reporter": "Who are you in this case?",
@@ -157,7 +157,7 @@ export default {
   "figure.depends_on_case.span": "It is between {min} and {max}. Enter the articles of the verdict, or choose the kind of offense, to see it.",
   "figure.if_at_most": "if the bribe or damage was at most {threshold}",
   "figure.if_above": "If it was more, the reward is {percent}\u00a0% of it, at most {capMci}\u00a0MCI ({cap}).",
-  "result.if_decided_today": "If the reward is decided in {year}: {amount}, at that year's MCI.",
+  "result.if_decided_today": "If the reward is decided in {year} and that year's MCI is applied: {amount}. Which year's MCI applies is not published.",
   "result.not_yet.mci": "Counted at today's MCI; the MCI of the year the verdict enters into force will apply.",
   "reward.range": "from {min} to {max}",
   "reward.mci": "{mci}\u00a0MCI",
