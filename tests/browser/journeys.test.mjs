@@ -549,9 +549,16 @@ for (const engine of ENGINES) {
           await driver.findElement(By.css("h1")).click();
           await driver.switchTo().frame(calculatorFrame);
           await tap(`verdict-${row.verdict}`);
-          // host.js waits for the press to end (600 ms); meanwhile the driver stays in the frame:
-          // WebKitWebDriver's switch to the host page gives that page the focus back.
-          await driver.sleep(1000);
+          // host.js waits for the press to end (600 ms), then brings the frame to fill the
+          // window. Meanwhile the driver stays in the frame (WebKitWebDriver's switch to the
+          // host page gives that page the focus back), and sees it from there: the part of the
+          // frame in sight, as an IntersectionObserver reports it, is the whole frame's height.
+          const frameFillsWindow = () => driver.executeAsyncScript(`const done = arguments[arguments.length - 1];
+            new IntersectionObserver((entries, observer) => {
+              observer.disconnect();
+              done(entries[0].intersectionRect.height >= innerHeight - 1);
+            }).observe(document.documentElement);`);
+          await driver.wait(frameFillsWindow, WAIT).catch(() => {});
           await driver.switchTo().parentFrame();
           await driver.wait(async () => Math.abs((await frameBox()).top) <= 1, WAIT).catch(() => {});
           assert.ok(Math.abs((await frameBox()).top) <= 1, `${engine}: the frame fills the window once the person is in it (${JSON.stringify(await frameBox())})`);
