@@ -657,6 +657,26 @@ test("before the script arrives the questions can be answered; it keeps and comp
   }
 });
 
+test("a verdict's line typed before the script arrived is read once the reader comes, and the case computed from it", async () => {
+  const context = await running.browser.newContext({ viewport: { width: 360, height: 780 } });
+  const release = await holdPageScript(context);
+  const page = await context.newPage();
+  await page.goto(`${running.site.url}ru.html`, { waitUntil: "commit" });
+  await page.locator("#verdictLine").waitFor();
+  // Press case K (V1): its line instead of its category.
+  const { offense, ...answers } = pageAnswersOf(vector("V1"));
+  await answerWithMouse(page, answers);
+  await page.fill("#verdictLine", "ч.3 ст.24, п.2 ч.3 ст.190 УК РК");
+  release();
+  await page.locator("#calculator[data-ready]").waitFor();
+  await page.waitForFunction(() => document.getElementById("verdictLine")?.dataset.source?.includes("ст.190"));
+  assert.ok((await page.locator("#verdictLine-read").innerText()).includes(CATALOGS.ru["line.kind.attempt"]));
+  assert.equal(await page.isChecked(`#offense-${offense}`), true, "the category the line implies, chosen");
+  await page.locator("[data-testid=amount]").waitFor();
+  assert.equal(await page.textContent("[data-testid=amount]"), shownReward("ru", vector("V1").tenge));
+  await context.close();
+});
+
 test("an answer mistyped before the script arrived shows its error when it does", async () => {
   const context = await running.browser.newContext();
   const release = await holdPageScript(context);
