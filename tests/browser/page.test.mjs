@@ -627,6 +627,35 @@ test("reflow at 320 px and text at 200 %: nothing needs sideways scrolling, and 
   }
 });
 
+/** At `textScale` (as the reflow test emulates a browser's text size), a page answered with V8 on a 360 × 780 phone. */
+async function phoneAtTextSize(language, textScale) {
+  const opened = await openPage(language, { width: 360, height: 780 });
+  await opened.page.evaluate((scale) => { document.documentElement.style.fontSize = scale; }, textScale);
+  await answerWithMouse(opened.page, V8.answers);
+  await opened.page.locator(".your-answers .answer").first().waitFor();
+  return opened;
+}
+
+test("your answers on a 360 px phone: the Change link beside each answer, and under it at 200 % text", async () => {
+  for (const language of LANGUAGES) {
+    for (const [textScale, stacked] of [["100%", false], ["200%", true]]) {
+      const { context, page } = await phoneAtTextSize(language, textScale);
+      const rows = await page.locator(".your-answers .answer").evaluateAll((answers) => answers.map((row) => {
+        const box = (selector) => /** @type {Element} */ (row.querySelector(selector)).getBoundingClientRect();
+        const answer = box("dd:not(.change-cell)"), change = box(".change-cell");
+        return { question: row.getAttribute("data-question"), answerWidth: answer.width, rowWidth: row.getBoundingClientRect().width, below: change.top >= answer.bottom - 1 };
+      }));
+      for (const row of rows) {
+        const where = `${language}, text ${textScale}, ${row.question}`;
+        assert.equal(row.below, stacked, `${where}: the Change link ${stacked ? "under" : "beside"} the answer`);
+        // Stacked, the answer has the row's whole width, not what a Change column leaves it.
+        if (stacked) assert.ok(row.answerWidth >= row.rowWidth * 0.95, `${where}: the answer ${row.answerWidth} px of ${row.rowWidth}`);
+      }
+      await context.close();
+    }
+  }
+});
+
 test("before the script arrives the questions can be answered; it keeps and computes those answers, moving nothing", async () => {
   for (const language of LANGUAGES) {
     const context = await running.browser.newContext({ viewport: { width: 1280, height: 900 } });
