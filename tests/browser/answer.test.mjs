@@ -47,7 +47,7 @@ test("on a 360 × 780 phone, after the last answer, one labelled control brings 
     assert.equal(await inWindow(page, "#result-live .amount"), false, `${language}: the headline starts below`);
     assert.equal(await page.getAttribute("#result-live", "aria-live"), "polite", "screen readers hear it");
     const control = page.locator("#to-result");
-    assert.equal(await control.textContent(), CATALOGS[language]["result.jump"]);
+    assert.equal(await control.innerText(), CATALOGS[language]["result.jump"], `${language}: the whole label, at 100 % text`);
     assert.equal(await inWindow(page, "#to-result"), true, `${language}: the control is in sight`);
     await control.click();
     await page.waitForFunction(() => document.activeElement?.id === "result-heading");

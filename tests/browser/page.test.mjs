@@ -656,6 +656,29 @@ test("your answers on a 360 px phone: the Change link beside each answer, and un
   }
 });
 
+test("\"See your result\" at 200 % text on a 360 × 780 phone: one line, at most a fifth of the window", async () => {
+  for (const language of LANGUAGES) {
+    const { context, page } = await phoneAtTextSize(language, "200%");
+    // Back at the answer just given, the result below: where the button shows.
+    await page.evaluate(() => {
+      /** @type {HTMLElement} */ (document.activeElement).blur();
+      /** @type {HTMLElement} */ (document.getElementById("question-amount")).scrollIntoView({ block: "start" });
+    });
+    await page.waitForFunction(() => !(/** @type {HTMLElement} */ (document.getElementById("to-result")).hidden));
+    const button = await page.evaluate(() => {
+      const shown = /** @type {HTMLElement} */ (document.getElementById("to-result"));
+      const style = getComputedStyle(shown);
+      return { height: shown.getBoundingClientRect().height, lines: Math.round((shown.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom)) / parseFloat(style.lineHeight)), fits: shown.scrollWidth <= shown.clientWidth, label: shown.innerText };
+    });
+    assert.ok(button.height <= 780 / 5, `${language}: the button ${button.height} px tall`);
+    assert.equal(button.lines, 1, `${language}: one line`);
+    assert.ok(button.fits, `${language}: its label "${button.label}" whole, not cut`);
+    assert.ok([CATALOGS[language]["result.jump"], CATALOGS[language]["result.jump.short"]].includes(button.label.replace(/\s*↓$/, "")), `${language}: ${button.label}`);
+    assert.deepEqual(await axeViolations(page), [], `${language}: the button shown at 200 %`);
+    await context.close();
+  }
+});
+
 test("before the script arrives the questions can be answered; it keeps and computes those answers, moving nothing", async () => {
   for (const language of LANGUAGES) {
     const context = await running.browser.newContext({ viewport: { width: 1280, height: 900 } });

@@ -26,9 +26,23 @@ export function keepResultInReach(button, headline, heading) {
     // style pass over the whole page.
     if (button.hidden === hidden) return;
     button.hidden = hidden;
+    if (!hidden) fitLabel();
     // Room below the page's end and above a focused field, so that the button covers neither.
     document.documentElement.classList.toggle("result-in-reach", !hidden);
   };
+  // One line (style.css): the whole label ("See your result") where it fits, else the short
+  // one ("Your result"), read when the button shows and when the window changes, not each frame.
+  const [whole, short] = [...button.querySelectorAll(".jump-label")].map((label) => /** @type {HTMLElement} */ (label));
+  const fitLabel = () => {
+    whole.hidden = false;
+    short.hidden = true;
+    if (button.scrollWidth <= button.clientWidth) return;
+    whole.hidden = true;
+    short.hidden = false;
+  };
+  addEventListener("resize", () => {
+    if (!button.hidden) fitLabel();
+  });
   // Ahead: the headline starts below the window's part above the button's band. Once it shows
   // there, the person sees where the result is, and the button would only hide its amount.
   // The parts after the headline are watched too, and the headline's place read whichever part

@@ -137,6 +137,7 @@ export default {
 
   "result.heading": "Your result",
   "result.jump": "See your result",
+  "result.jump.short": "Your result",
   "result.waiting": "Answer the questions to see the result.",
   "result.missing": "To see the amount, answer:",
   "result.fix": "To see the result, correct your answer to:",
