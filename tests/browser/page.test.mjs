@@ -627,6 +627,56 @@ test("reflow at 320 px and text at 200 %: nothing needs sideways scrolling, and 
   }
 });
 
+/**
+ * In the page: every line break that cuts a word, not at a space, a dash or a soft hyphen:
+ * ["the line's end|the next line's start", …]. Text nodes under `selector`; a hyphenating
+ * browser would add its hyphen, but Debian's Chromium has no hyphenation dictionary.
+ */
+function cutWords(selector) {
+  const cuts = [];
+  const walker = document.createTreeWalker(/** @type {Node} */ (document.querySelector(selector)), NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  const lineOf = (node, index) => {
+    range.setStart(node, index);
+    range.setEnd(node, index + 1);
+    // The last box: a character after a hyphenation point also reports the hyphen drawn before it.
+    return [...range.getClientRects()].at(-1)?.top;
+  };
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const words = /** @type {Text} */ (node).data;
+    let previous = lineOf(node, 0);
+    for (let index = 1; index < words.length; index += 1) {
+      const line = lineOf(node, index);
+      if (line === undefined || previous === undefined) {
+        previous = line;
+        continue;
+      }
+      if (line > previous + 1 && !/[\s\u00ad\-–—/]/.test(words[index - 1]) && !/\s/.test(words[index])) {
+        cuts.push(`${words.slice(Math.max(0, index - 12), index)}|${words.slice(index, index + 12)}`);
+      }
+      previous = line;
+    }
+  }
+  return cuts;
+}
+
+test("at 100 % text on a 360 px phone no word is cut without a hyphen: the questions, the result, the rules' table", async () => {
+  for (const language of LANGUAGES) {
+    const { context, page } = await openPage(language, { width: 360, height: 780 });
+    await answerWithMouse(page, V8.answers);
+    await page.locator(".your-answers .answer").first().waitFor();
+    assert.deepEqual(await page.evaluate(cutWords, "main"), [], `${language}: words cut`);
+    await context.close();
+  }
+});
+
+test("words wrap with hyphens where the browser knows the language", async () => {
+  const { context, page } = await openPage("ru", { width: 360, height: 780 });
+  const hyphens = await page.evaluate(() => ["main p", ".radio label", ".tiers th", ".tiers td", "h1", "h2"].map((selector) => getComputedStyle(/** @type {Element} */ (document.querySelector(selector))).hyphens));
+  assert.deepEqual(hyphens, Array(6).fill("auto"));
+  await context.close();
+});
+
 /** At `textScale` (as the reflow test emulates a browser's text size), a page answered with V8 on a 360 × 780 phone. */
 async function phoneAtTextSize(language, textScale) {
   const opened = await openPage(language, { width: 360, height: 780 });
