@@ -120,6 +120,38 @@ test("your answers, on screen: each with a Change link that goes back to its que
   await context.close();
 });
 
+test("the verdict's line the person typed is one of their answers: on screen, copied and printed, labelled as its field", async () => {
+  for (const language of LANGUAGES) {
+    const { context, page } = await openPage(language, { permissions: ["clipboard-read", "clipboard-write"] });
+    const t = (key) => CATALOGS[language][key];
+    const line = "ч.3 ст.24, п.2 ч.3 ст.190 УК РК";
+    await page.check("#verdict-in_force");
+    await page.fill("#verdictLine", line);
+    // The line read chooses the category (grave); the rest answered as V8.
+    await page.waitForFunction(() => /** @type {HTMLInputElement} */ (document.getElementById("offense-grave")).checked);
+    await answerWithMouse(page, { ...pageAnswersOf(vector("V8")), verdict: undefined, offense: undefined });
+    const row = page.locator('.your-answers .answer[data-question="verdictLine"]');
+    await row.waitFor();
+    assert.equal(await row.locator("dt").textContent(), t("verdictLine.label"), language);
+    assert.equal(await row.locator("dd:not(.change-cell)").textContent(), line, language);
+    // After the case's question, whose answer is the category the line implies.
+    assert.deepEqual(await page.locator(".your-answers .answer").evaluateAll((rows) => rows.map((shown) => shown.getAttribute("data-question"))),
+      ["question-verdict", "question-inForceDate", "question-reporter", "question-offense", "verdictLine", "question-amount"]);
+    await row.locator(".change").click();
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "verdictLine", `${language}: Change goes back to the line`);
+    await page.click(`text=${t("next.copy")}`);
+    await page.locator(".copy-status").filter({ hasText: t("next.copied") }).waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.ok(copied.includes(`${t("verdictLine.label")}: ${line}`), `${language}: copied\n${copied}`);
+    await page.evaluate(() => dispatchEvent(new Event("beforeprint")));
+    await page.emulateMedia({ media: "print" });
+    assert.ok((await page.locator(".your-answers dl").innerText()).includes(line), `${language}: printed`);
+    const pdf = await page.pdf({ format: "A4" });
+    assert.equal(pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g)?.length, 1, `${language}: still one page`);
+    await context.close();
+  }
+});
+
 test("copy the result: the clipboard holds exactly what is shown, with the product's name in the page's script", async () => {
   for (const language of ["kk", "en"]) {
     const { context, page, requests } = await openPage(language, { permissions: ["clipboard-read", "clipboard-write"] });

@@ -2,7 +2,7 @@
 // keep in mind, the answers, how it was worked out, the law and the chart. Everything is drawn
 // from the engine's data; the only words here are catalog keys.
 import { chart } from "./chart.js";
-import { byId, element, find, scrollWithin, writeText } from "./dom.js";
+import { byId, element, find, maybeFind, scrollWithin, writeText } from "./dom.js";
 import { fold, refold, drawFold } from "./fold.js";
 import { dateValue, isRealDay } from "./flow.js";
 import { withoutTrailingZeros } from "./i18n.js";
@@ -269,11 +269,25 @@ function ownInputs(fieldset, selector) {
   return [...fieldset.querySelectorAll(selector)].filter((input) => input.id !== "verdictLine" && !input.closest("[hidden]"));
 }
 
-/** The answered questions as shown: each fieldset's id, its question and the answer in words. */
+/**
+ * The answered questions as shown: each row's id (its fieldset's), its question, the answer in
+ * words and the field its Change link focuses. The verdict's line, when typed, is a row of its
+ * own after the case's question, labelled as its field is: what the person copied from the
+ * verdict is theirs to keep with the result, and to check the category against.
+ */
 function answerRows(form, text, readAmount) {
-  return [...form.querySelectorAll("fieldset.question:not([hidden])")]
-    .map((fieldset) => ({ fieldset, question: fieldset.querySelector("legend").textContent, answer: answerOf(fieldset, form, text, readAmount) }))
-    .filter((row) => row.answer);
+  return [...form.querySelectorAll("fieldset.question:not([hidden])")].flatMap((fieldset) => {
+    const row = {
+      id: fieldset.id,
+      question: fieldset.querySelector("legend").textContent,
+      answer: answerOf(fieldset, form, text, readAmount),
+      field: () => ownInputs(fieldset, "input:checked")[0] ?? ownInputs(fieldset, "input")[0],
+    };
+    const line = maybeFind(fieldset, "#verdictLine", HTMLInputElement);
+    const typed = line?.value.trim();
+    const rows = line && typed ? [row, { id: line.id, question: form.querySelector(`label[for="${line.id}"]`).textContent, answer: typed, field: () => line }] : [row];
+    return rows.filter((shown) => shown.answer);
+  });
 }
 
 /**
@@ -282,17 +296,17 @@ function answerRows(form, text, readAmount) {
  * where to find the calculator again). `rows` from `answerRows`.
  */
 function answers(rows, text, today) {
-  const items = rows.map(({ fieldset, question, answer }) => {
-    const change = element("a", { href: `#${fieldset.id}`, class: "change screen-only" }, [
+  const items = rows.map(({ id, question, answer, field }) => {
+    const change = element("a", { href: `#${id}`, class: "change screen-only" }, [
       text.t("summary.change"), element("span", { class: "visually-hidden" }, [`: ${question}`]),
     ]);
     change.addEventListener("click", (event) => {
       event.preventDefault();
-      const input = ownInputs(fieldset, "input:checked")[0] ?? ownInputs(fieldset, "input")[0];
+      const input = field();
       input.focus();
       scrollWithin(input, "center");
     });
-    return element("div", { class: "answer", "data-question": fieldset.id }, [element("dt", {}, [question]), element("dd", {}, [answer]), element("dd", { class: "change-cell" }, [change])]);
+    return element("div", { class: "answer", "data-question": id }, [element("dt", {}, [question]), element("dd", {}, [answer]), element("dd", { class: "change-cell" }, [change])]);
   });
   // A page on the web says where it is; the offline file's path would name the person's folders.
   const address = /^https?:$/.test(location.protocol) ? location.origin + location.pathname : null;
@@ -306,8 +320,8 @@ function answers(rows, text, today) {
 
 /** The same questions answered otherwise: only the answers' words change, in place. */
 function refreshAnswers(part, rows) {
-  for (const { fieldset, answer } of rows) {
-    const shown = part.querySelector(`[data-question="${fieldset.id}"] dd`);
+  for (const { id, answer } of rows) {
+    const shown = part.querySelector(`[data-question="${id}"] dd`);
     if (shown.textContent !== answer) writeText(shown, answer);
   }
 }
@@ -371,7 +385,7 @@ export function showDetails(container, result, text, { form, today, request, ste
   const next = ["next", `${language} ${result.status}`, () => nextSteps(text, result.status, keepButtons(text, resultText))];
   const rows = answerRows(form, text, readAmount);
   // Drawn again when other questions are answered; otherwise only the answers' words change.
-  const questionsAnswered = rows.map((row) => row.fieldset.id).join(" ");
+  const questionsAnswered = rows.map((row) => row.id).join(" ");
   const yourAnswers = ["answers", `${language} ${today} ${questionsAnswered}`, () => answers(rows, text, today), (part) => refreshAnswers(part, rows)];
   const workingFold = foldPart("working", "working.heading", "", text, asked, () => [working(result, steps(), text, request)]);
   const parts = result.status === "not_eligible" ? [next, yourAnswers, workingFold] : [
