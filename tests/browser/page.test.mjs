@@ -184,6 +184,53 @@ test("the verdict's line: what was read said back, the category ticked, and neve
   }
 });
 
+test("the verdict's line typed near the window's bottom at 1280 × 800: what was read comes into view, at once under reduced motion; not when the focus is elsewhere", async () => {
+  for (const reducedMotion of ["no-preference", "reduce"]) {
+    for (const language of LANGUAGES) {
+      const { context, page } = await openPage(language, { width: 1280, height: 800 });
+      await page.emulateMedia({ reducedMotion });
+      await page.check("#verdict-in_force");
+      // The field's bottom 10 px above the window's: the reading is drawn below it.
+      await page.evaluate(() => scrollBy(0, /** @type {HTMLElement} */ (document.getElementById("verdictLine")).getBoundingClientRect().bottom - (innerHeight - 10)));
+      await page.focus("#verdictLine");
+      await page.keyboard.type("ч.3 ст.24, п.2 ч.3 ст.190 УК РК");
+      await page.waitForFunction(() => document.getElementById("verdictLine")?.dataset.source?.includes("190"));
+      const inView = () => page.evaluate(() => {
+        const reading = /** @type {HTMLElement} */ (document.getElementById("verdictLine-read")).getBoundingClientRect();
+        const field = /** @type {HTMLElement} */ (document.getElementById("verdictLine")).getBoundingClientRect();
+        return reading.height > 0 && reading.bottom <= innerHeight && field.top >= 0;
+      });
+      // Smooth: in view once the scroll ends; reduced motion: in the frame after it is drawn.
+      if (reducedMotion === "reduce") assert.equal(await inView(), true, `${language}: in view at once`);
+      else await page.waitForFunction(() => /** @type {HTMLElement} */ (document.getElementById("verdictLine-read")).getBoundingClientRect().bottom <= innerHeight, null, { timeout: 3000 });
+      assert.equal(await inView(), true, `${language}, ${reducedMotion}: the reading and its field in view`);
+      if (reducedMotion === "reduce" && language === "en") {
+        // Read again in another language while the focus is on the language link: nothing jumps.
+        await page.evaluate(() => scrollBy(0, /** @type {HTMLElement} */ (document.getElementById("verdictLine")).getBoundingClientRect().bottom - (innerHeight - 10)));
+        // Watched at the call: the new language's longer texts above move the page by themselves
+        // (scroll anchoring keeps what is at the window's top in place).
+        await page.evaluate(() => {
+          const scrollBy = window.scrollBy.bind(window);
+          window.scrollBy = (...by) => {
+            /** @type {any} */ (window).scrolledBy = by;
+            scrollBy(.../** @type {[ScrollToOptions]} */ (by));
+          };
+        });
+        // Focused and clicked where it is (a click of Playwright's would scroll to it first).
+        await page.evaluate(() => {
+          const link = /** @type {HTMLElement} */ (document.querySelector('.languages a[hreflang="ru"]'));
+          link.focus({ preventScroll: true });
+          link.click();
+        });
+        await page.locator('html[lang="ru"]').waitFor({ state: "attached" });
+        await page.waitForFunction(() => document.getElementById("verdictLine")?.dataset.source?.startsWith("ru "));
+        assert.equal(await page.evaluate(() => /** @type {any} */ (window).scrolledBy), undefined, "the focus elsewhere: no scroll");
+      }
+      await context.close();
+    }
+  }
+});
+
 test("the reader of the verdict's line loads when its field is first used, not with the page; offline, the field says so and the categories still answer", async () => {
   const { context, page, requests } = await openPage("ru", { width: 360, height: 780 });
   const reader = (request) => /\/assets\/(verdict-line-\w+\.js|reader_bg-\w+\.wasm)$/.test(new URL(request).pathname);

@@ -14,7 +14,7 @@ import { printOpen } from "./print.js";
 import { answerHost } from "./embed.js";
 import { keepHeaderInProportion } from "./header.js";
 import { typingPause } from "./pause.js";
-import { byId, find, maybeFind, writeText } from "./dom.js";
+import { byId, find, maybeFind, scrollIntoSight, writeText } from "./dom.js";
 import { errorDisplay, dateProblem, questionOf, DATE_FIELDS } from "./errors.js";
 import { resultArea } from "./result-area.js";
 import { languageLinks } from "./languages.js";
@@ -227,6 +227,10 @@ function showVerdictLine() {
   }
   field.dataset.source = source;
   const { category, askCommitted } = page.lineReaderLoaded.showLineReading(form, text, committed && isRealDay(committed) ? committed : undefined);
+  // What was read, in sight of whoever typed the line: drawn under a field near the window's
+  // bottom it was half out of view (1280 × 800). Not when the focus is elsewhere (a language
+  // switched, the reader arriving after the person moved on): the page would jump under them.
+  if (document.activeElement === field) scrollIntoSight(find(form, "#verdictLine-read", HTMLElement), field);
   const committedQuestion = find(form, "#committed-question", HTMLElement);
   committedQuestion.hidden = !askCommitted && !committed;
   if (!category || field.dataset.chosen === `${field.value.trim()} ${category}`) return;

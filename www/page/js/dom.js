@@ -120,3 +120,18 @@ export function scrollWithin(element, block) {
   const offset = block === "center" ? (innerHeight - box.height) / 2 : room;
   scrollTo({ top: scrollY + box.top - offset });
 }
+
+/**
+ * Scrolls this page's own window by the least that brings `element`'s bottom into view, above
+ * the page's bottom scroll-padding (what "See your result" covers), but never so far that
+ * `keep` (the field the person types in) leaves the window's top. Smooth, unless the person
+ * asks for reduced motion. Not `scrollIntoView`, for the frames' sake (`scrollWithin`).
+ */
+export function scrollIntoSight(element, keep) {
+  const root = getComputedStyle(document.documentElement);
+  const below = element.getBoundingClientRect().bottom - (innerHeight - (parseFloat(root.scrollPaddingBottom) || 0));
+  const room = keep.getBoundingClientRect().top - (parseFloat(root.scrollPaddingTop) || 0);
+  const by = Math.min(below, room);
+  if (by <= 0) return;
+  scrollBy({ top: by, behavior: matchMedia("(prefers-reduced-motion: reduce)").matches ? "auto" : "smooth" });
+}
