@@ -218,6 +218,19 @@ test("the glossary's terms are used for its concepts, and the Rules are «Қағ
   }
 });
 
+test("the next step of a result in force does not repeat what the headline and the person said: that it is in force", () => {
+  const inForce = { kk: /заңды күшіне/, ru: /законную силу/, en: /legal force/ };
+  for (const [language, catalog] of Object.entries(CATALOGS)) assert.doesNotMatch(catalog["next.ask"], inForce[language], language);
+});
+
+test("English never puts a category's capital after a colon mid-sentence: it is quoted, as the line's range is", () => {
+  for (const [key, text] of Object.entries(en)) assert.doesNotMatch(text, /:\s*\{(?:category|min|max|offense)\}/, `en ${key}`);
+});
+
+test("the product's name is a proper name, capitalised in every language: «Сыйақы», Syiaqy (syiaqy is the package)", () => {
+  for (const [language, catalog] of Object.entries(CATALOGS)) assert.match(catalog["product.name"], /^\p{Lu}/u, language);
+});
+
 test("«№», units and number words are bound to their number by a no-break space", () => {
   for (const [language, catalog] of Object.entries(CATALOGS)) {
     for (const [key, text] of Object.entries(catalog)) {
