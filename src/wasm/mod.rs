@@ -39,6 +39,11 @@ use crate::{Date, Error, ErrorCode, Field, RawAnswer};
 pub mod calculator;
 #[cfg(feature = "reader")]
 pub mod reader;
+// The exports under one path whichever modules are built (the wasm tests call them as Rust).
+#[cfg(feature = "calculator")]
+pub use calculator::*;
+#[cfg(feature = "reader")]
+pub use reader::*;
 
 /// How many calls have ended normally, for the JS package (`src/wasm/heal.js`) alone: after an
 /// exception it compares this with the calls it made, and an exception thrown through the
