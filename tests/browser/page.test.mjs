@@ -172,6 +172,8 @@ test("the verdict's line: what was read said back, the category ticked, and neve
     assert.ok(notInCode.includes(t("line.finding.administrative_code_article").replace("{article}", "676")), `${language}: A-V18 ${notInCode}`);
     for (const said of [k, notInCode]) assert.ok(!said.includes(t("line.finding.not_corruption").slice(0, 30)), "no \"no reward\"");
     assert.equal(await read("the bribe was big"), t("error.no_article_found"));
+    // An article whose category depends on its part, named without one: the part is asked for.
+    assert.ok((await read("ст. 366 УК РК")).includes(t("line.finding.part_missing").replaceAll("{article}", "366")), `${language}: the part asked`);
     // A-V13: the category depends on the day of the offense: asked, and nothing chosen for the person.
     await page.check("#offense-unknown");
     assert.ok((await read("ч. 2 ст. 367 УК")).includes(t("offense.medium")));
@@ -252,6 +254,25 @@ test("the reader of the verdict's line loads when its field is first used, not w
   await context.close();
 });
 
+test("a category the person chooses while the line's reading is on its way stays theirs", async () => {
+  const { context, page } = await openPage("en", { width: 360, height: 780 });
+  await page.check("#verdict-in_force");
+  // The reader's module held back until the person has chosen: the reading comes after.
+  let letThrough = () => {};
+  const held = new Promise((resolve) => { letThrough = resolve; });
+  await page.route("**/assets/reader_bg-*.wasm", async (route) => { await held; await route.continue(); });
+  await page.fill("#verdictLine", "ч.3 ст.24, п.2 ч.3 ст.190 УК РК");
+  await page.check("#offense-administrative");
+  letThrough();
+  await page.waitForFunction(() => document.getElementById("verdictLine")?.dataset.source?.includes("ст.190"));
+  assert.ok((await page.locator("#verdictLine-read").innerText()).includes(CATALOGS.en["offense.grave"]), "the line is read");
+  assert.equal(await page.isChecked("#offense-administrative"), true, "the person's choice is kept");
+  // Typing the line again is asking for its reading: the category it implies is chosen.
+  await page.fill("#verdictLine", "ч. 3 ст. 24, п. 2 ч. 3 ст. 190 УК РК");
+  await page.waitForFunction(() => /** @type {HTMLInputElement} */ (document.getElementById("offense-grave")).checked);
+  await context.close();
+});
+
 test("who stands behind it: an independent calculator unless www/about.json names its operator, and the day its rules were checked", async () => {
   const about = JSON.parse(readFileSync(new URL("../../www/about.json", import.meta.url), "utf8"));
   for (const language of LANGUAGES) {
@@ -298,7 +319,10 @@ test("\"I don't know\" the amount waits for the threshold question's answer befo
   await page.check("#amount-unknown");
   await page.locator("#result-live .missing").waitFor();
   assert.equal(await page.locator("[data-testid=amount]").count(), 0, "no figure while the threshold question is open");
-  assert.deepEqual(await page.locator("#result-live .missing a").allTextContents(), [CATALOGS.en["question.amount"]]);
+  // What is left is the threshold question, not the amount's, which was answered "I don't know".
+  assert.deepEqual(await page.locator("#result-live .missing a").allTextContents(), [CATALOGS.en["threshold.question"].replace("{thresholdMci}", "1,000")]);
+  await page.click("#result-live .missing a");
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("name")), "threshold", "the link leads to the threshold question");
   await page.check("#threshold-at_most_threshold");
   assert.equal(await page.textContent("[data-testid=amount]"), shownTenge("en", "275240.00"));
   await context.close();

@@ -99,6 +99,11 @@ const page = {
    * @type {typeof import("./verdict-line.js") | null}
    */
   lineReaderLoaded: null,
+  /**
+   * The person chose a category by hand since they last typed the verdict's line: a reading
+   * that arrives later (after the typing pause, or the reader's module) leaves their choice.
+   */
+  offenseChosenSinceLine: false,
 };
 
 const textIn = (language, catalog) => translator(language, catalog, rewardLimits);
@@ -233,7 +238,7 @@ function showVerdictLine() {
   if (document.activeElement === field) scrollIntoSight(find(form, "#verdictLine-read", HTMLElement), field);
   const committedQuestion = find(form, "#committed-question", HTMLElement);
   committedQuestion.hidden = !askCommitted && !committed;
-  if (!category || field.dataset.chosen === `${field.value.trim()} ${category}`) return;
+  if (!category || page.offenseChosenSinceLine || field.dataset.chosen === `${field.value.trim()} ${category}`) return;
   field.dataset.chosen = `${field.value.trim()} ${category}`;
   const radio = find(form, `#offense-${category}`, HTMLInputElement);
   if (radio.checked) return;
@@ -250,6 +255,8 @@ function update({ revealErrors = false, typing = false } = {}) {
   const answers = readAnswers(form);
   const { visible, missing, request } = plan(flow, answers, today);
   const thresholdAsked = visible.has("amount") && Boolean(maybeFind(form, "#amount-unknown", HTMLInputElement)?.checked);
+  // With "I don't know" chosen, what is left of the amount is the threshold question (R15).
+  const left = missing.map((name) => (name === "amount" && thresholdAsked ? "threshold" : name));
   showQuestions(form, flow, visible, { thresholdAsked });
   showOffenseQuestion(answers.verdict);
   drawPart("readings", () => showReadings(answers), { afterTyping: typing });
@@ -284,14 +291,14 @@ function update({ revealErrors = false, typing = false } = {}) {
   errors.clear();
   // A request without a result returned above.
   if (!request || !result) {
-    resultPlace.showMissing(missing, answers);
+    resultPlace.showMissing(left, answers);
     return;
   }
   // R15: the threshold in tenge at the date given (a filled-in date is no date given).
   if (thresholdAsked) showThresholdQuestion(missing.includes("inForceDate") ? null : result.limitsInTenge);
   // R16: no figure while an answer that decides it is missing.
   if (missing.length) {
-    resultPlace.showMissing(missing, answers);
+    resultPlace.showMissing(left, answers);
     return;
   }
   let steps;
@@ -346,6 +353,9 @@ function endTypingOnTab(event) {
 /** A keystroke or a choice: the answers read again, a finished choice's error shown. */
 function answerChanged(event) {
   const target = control(event);
+  // A choice the person makes (not one the line's reading makes for them) is theirs to keep.
+  if (target.id === "verdictLine") page.offenseChosenSinceLine = false;
+  if (target.name === "offense" && event.isTrusted) page.offenseChosenSinceLine = true;
   // The amount is one answer given three ways: typing clears the radios, a radio clears the text.
   if (target.id === "amount") for (const radio of form.querySelectorAll('input[name="amount"][type=radio]:checked')) /** @type {HTMLInputElement} */ (radio).checked = false;
   if (target.type === "radio" && target.name === "amount") find(form, "#amount", HTMLInputElement).value = "";

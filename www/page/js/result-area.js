@@ -28,12 +28,16 @@ export function resultArea({ live, details, form, page, drawPart, inReach }) {
 
   /**
    * `key`'s sentence, then a link to each question of `names` (those left to answer, or to
-   * correct): `followQuestionLink` brings it into view.
+   * correct; "threshold", R15's question inside the amount's): `followQuestionLink` brings it
+   * into view.
    */
   function showQuestionLinks(key, names) {
     const shownKey = `${page.text.language} ${key} ${names.join(" ")}`;
     if (live.dataset.key === shownKey) return;
-    const links = names.map((name) => element("li", {}, [element("a", { href: `#question-${name}` }, [page.text.t(`question.${name}`)])]));
+    const link = (name) => (name === "threshold"
+      ? element("a", { href: "#threshold" }, [page.text.t("threshold.question")])
+      : element("a", { href: `#question-${name}` }, [page.text.t(`question.${name}`)]));
+    const links = names.map((name) => element("li", {}, [link(name)]));
     live.replaceChildren(element("p", { class: "result-message" }, [page.text.t(key)]), element("ul", { class: "missing" }, links));
     live.dataset.key = shownKey;
     drawPart("details", () => details.replaceChildren(), { afterTyping: false });
@@ -72,7 +76,7 @@ export function resultArea({ live, details, form, page, drawPart, inReach }) {
    * @param {Event} event
    */
   function followQuestionLink(event) {
-    const link = event.target instanceof Element ? event.target.closest('a[href^="#question-"]') : null;
+    const link = event.target instanceof Element ? event.target.closest('a[href^="#question-"], a[href="#threshold"]') : null;
     if (!link) return;
     event.preventDefault();
     const question = find(form, /** @type {string} */ (link.getAttribute("href")), HTMLElement);

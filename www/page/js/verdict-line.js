@@ -48,6 +48,9 @@ function findingText(text, reading, articles) {
   const { finding, min, max } = reading;
   if (finding === "corruption" && min === max) return t("line.finding.corruption", { category: t(`offense.${min}`) });
   if (finding === "corruption") return t("line.finding.range", { min: t(`offense.${min}`), max: t(`offense.${max}`) });
+  // No part given where the category depends on it: ask for it, not "we do not find this part".
+  const partless = articles.find((article) => article.finding === "part_not_found" && !article.part);
+  if (finding === "part_not_found" && partless) return t("line.finding.part_missing", { article: partless.article });
   // A8: the number named is none of this code's; for 676–681, the Administrative Code's.
   const missing = articles.find((article) => article.kind === "not_in_code");
   return t(`line.finding.${finding}`, { article: missing?.article ?? "" });
