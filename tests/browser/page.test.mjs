@@ -258,6 +258,7 @@ test("a category the person chooses while the line's reading is on its way stays
   const { context, page } = await openPage("en", { width: 360, height: 780 });
   await page.check("#verdict-in_force");
   // The reader's module held back until the person has chosen: the reading comes after.
+  /** @type {(value?: unknown) => void} */
   let letThrough = () => {};
   const held = new Promise((resolve) => { letThrough = resolve; });
   await page.route("**/assets/reader_bg-*.wasm", async (route) => { await held; await route.continue(); });

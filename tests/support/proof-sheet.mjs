@@ -49,6 +49,7 @@ const VALUES = {
   "line.finding.range": (x) => ({ min: x.t("offense.medium"), max: x.t("offense.grave") }),
   "line.finding.administrative_code_article": () => ({ article: "677" }),
   "line.finding.no_such_article": () => ({ article: "999" }),
+  "line.finding.part_missing": () => ({ article: "366" }),
   "amount.read": (x) => ({ amount: x.tenge("3450000.00") }),
   "threshold.question.tenge": (x) => ({ threshold: x.tenge("3932000.00") }),
   "error.mci_date_before_table": (x) => ({ date: x.date(mciTable[0].effectiveFrom) }),
