@@ -274,6 +274,21 @@ test("a category the person chooses while the line's reading is on its way stays
   await context.close();
 });
 
+test("the working calls an administrative case's court act a resolution, not a verdict", async () => {
+  for (const language of LANGUAGES) {
+    const { context, page } = await openPage(language);
+    const row = vector("V2");
+    await answerWithMouse(page, pageAnswersOf(row));
+    await page.locator("[data-testid=amount]").waitFor();
+    // The working is folded, and drawn only when opened.
+    await page.click("#working summary");
+    const said = CATALOGS[language]["step.regime.in_force.administrative"].split("{date}")[0];
+    await page.waitForFunction((words) => document.getElementById("working")?.textContent?.includes(words), said);
+    assert.ok(!(await page.locator("#working").textContent())?.includes(CATALOGS[language]["step.regime.in_force"].split("{date}")[0]), `${language}: no verdict`);
+    await context.close();
+  }
+});
+
 test("who stands behind it: an independent calculator unless www/about.json names its operator, and the day its rules were checked", async () => {
   const about = JSON.parse(readFileSync(new URL("../../www/about.json", import.meta.url), "utf8"));
   for (const language of LANGUAGES) {

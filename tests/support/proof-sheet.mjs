@@ -67,6 +67,7 @@ const VALUES = {
   "reward.range": (x) => ({ min: x.tenge("117960.00"), max: x.tenge("393200.00") }),
   "reward.mci": (x) => ({ mci: x.number("70") }),
   "step.regime.in_force": (x) => regimes.map((regime) => ({ date: x.date(DAY), act: x.t(`regime.${regime.id}`) })),
+  "step.regime.in_force.administrative": (x) => regimes.map((regime) => ({ date: x.date(DAY), act: x.t(`regime.${regime.id}`) })),
   "step.regime.decided": (x) => ({ date: x.date("2025-06-10"), act: x.t("regime.order-270-2023") }),
   "step.regime.today": (x) => ({ date: x.date(DAY), act: x.t("regime.order-270-2023") }),
   "step.mci": (x) => ({ date: x.date(DAY), value: x.tenge(MCI.value), from: x.date(MCI.from) }),

@@ -38,7 +38,11 @@ function stepText(step, result, text, request) {
     // The role's rule (E6–E9) is also a caveat: one sentence serves both.
     case "reporter": return t(`caveat.${step.rule}`);
     // R14: the date the person gave stands for the day the reward is decided, and says so.
-    case "regime": return t(`step.regime.${dateGiven}`, { date: date(step.decisionDate), act: t(`regime.${step.regime.id}`) });
+    case "regime": {
+      // In an administrative case the court's act is a resolution, not a verdict.
+      const key = dateGiven === "in_force" && request.offense === "administrative" ? "step.regime.in_force.administrative" : `step.regime.${dateGiven}`;
+      return t(key, { date: date(step.decisionDate), act: t(`regime.${step.regime.id}`) });
+    }
     case "mci":
       if (step.latestKnownYear) {
         return t("step.mci.beyond", { year: step.date.slice(0, 4), latest: step.latestKnownYear, value: tenge(step.value.tenge) });

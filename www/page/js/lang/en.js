@@ -175,6 +175,7 @@ export default {
   "step.verdict.pending": "The decision is not yet in force; the amount is what to expect once it is.",
   "step.verdict.acquitted": "Acquittal or rehabilitation: no reward.",
   "step.regime.in_force": "The verdict entered into force on {date}; the reward is decided after that. The Rules approved by {act} apply.",
+  "step.regime.in_force.administrative": "The court's resolution entered into force on {date}; the reward is decided after that. The Rules approved by {act} apply.",
   "step.regime.decided": "The reward was decided on {date}. The Rules approved by {act} apply.",
   "step.regime.today": "The verdict is under appeal, so it is counted as of today, {date}. The Rules approved by {act} apply.",
   "step.mci": "MCI for {date}: {value} (in force from {from}).",
