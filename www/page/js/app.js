@@ -18,6 +18,7 @@ import { byId, find, maybeFind, scrollIntoSight, writeText } from "./dom.js";
 import { errorDisplay, dateProblem, questionOf, DATE_FIELDS } from "./errors.js";
 import { resultArea } from "./result-area.js";
 import { languageLinks } from "./languages.js";
+import { wasmSource } from "./wasm-file.js";
 
 // First, before any wait: a host's script that hears nothing by the frame's load takes the
 // frame for refused.
@@ -48,10 +49,7 @@ const firstCatalog = loadCatalog(firstLanguage);
 // Its failure is handled where it is awaited, below; this keeps it off the console when the
 // engine has failed first.
 firstCatalog.catch(() => {});
-// The build gives the engine as a file beside this script (the site) or as its bytes (the
-// offline file, which can load nothing).
-const engine = typeof engineWasm === "string" ? new URL(engineWasm, import.meta.url) : engineWasm;
-await init({ module_or_path: engine }).catch(stopLoading);
+await init({ module_or_path: wasmSource(engineWasm) }).catch(stopLoading);
 
 const form = byId("questions", HTMLFormElement);
 const live = byId("result-live", HTMLElement);
@@ -89,7 +87,7 @@ const page = {
   /**
    * The reader of the verdict's line (verdict-line.js and the engine's reader module), loading
    * or loaded: fetched the first time the line's field is used, as most people never use it
-   * and the page's first load is 6 KB lighter without it (decision 0005). Null again after a
+   * and the page's first load is lighter without it (decision 0005). Null again after a
    * load failed, so that the next use tries again.
    * @type {Promise<typeof import("./verdict-line.js")> | null}
    */

@@ -10,13 +10,11 @@ import initReader, { readVerdictLine } from "syiaqy/reader.js";
 import readerWasm from "syiaqy/reader_bg.wasm";
 import { element } from "./dom.js";
 import { withPhoneLinks } from "./phone.js";
+import { wasmSource } from "./wasm-file.js";
 
-/**
- * Starts the reader's wasm: a file beside this script (the site), or its bytes (the offline
- * file). Rejects when it cannot load (offline since the page loaded).
- */
+/** Starts the reader's wasm. Rejects when it cannot load (offline since the page loaded). */
 export async function startReader() {
-  await initReader({ module_or_path: typeof readerWasm === "string" ? new URL(readerWasm, import.meta.url) : readerWasm });
+  await initReader({ module_or_path: wasmSource(readerWasm) });
 }
 
 /** The part of the reference the line gave: how the language writes an article, part, point. */
